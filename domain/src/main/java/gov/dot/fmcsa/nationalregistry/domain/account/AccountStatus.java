@@ -1,0 +1,16 @@
+package gov.dot.fmcsa.nationalregistry.domain.account;
+
+/**
+ * Where an account stands in its move to login.gov (SPEC "Account life cycle"):
+ * {@code LEGACY → MIGRATED → LINKED}, or {@code LEGACY → EMAIL_DUPLICATE → MIGRATED → LINKED}.
+ */
+public enum AccountStatus {
+    /** Imported from the old registry; no transfer asked for yet. */
+    LEGACY,
+    /** Transfer asked for, but the email on file is shared with another account. */
+    EMAIL_DUPLICATE,
+    /** Email on file confirmed unique; waiting for the first login.gov sign-in. */
+    MIGRATED,
+    /** A login.gov identity is linked; sign-in is through login.gov only. */
+    LINKED
+}

@@ -1,0 +1,291 @@
+package gov.dot.fmcsa.nationalregistry.domain.account;
+
+import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An account of the National Registry. Accounts existed before login.gov and are imported, never
+ * created by the people who own them; what changes afterwards is their {@link AccountStatus} on the
+ * way to login.gov, and the details that the registry keeps about them.
+ */
+@Entity
+@Table(name = "registry_account")
+@NamedQuery(name = RegistryAccount.BY_NUMBERS,
+        query = "SELECT a FROM RegistryAccount a WHERE a.number IN :numbers")
+@NamedQuery(name = RegistryAccount.EXAMINERS_BY_NUMBERS,
+        query = "SELECT a FROM RegistryAccount a WHERE a.number IN :numbers"
+                + " AND a.type = gov.dot.fmcsa.nationalregistry.domain.account.AccountType.MEDICAL_EXAMINER")
+public class RegistryAccount {
+
+    public static final String BY_NUMBERS = "RegistryAccount.byNumbers";
+    public static final String EXAMINERS_BY_NUMBERS = "RegistryAccount.examinersByNumbers";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "registry_account_seq", allocationSize = 100)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "national_registry_number", nullable = false, unique = true, length = 10, updatable = false)
+    private NationalRegistryNumber number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type", nullable = false, length = 32, updatable = false)
+    private AccountType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 32)
+    private AccountStatus status;
+
+    @Column(name = "locked", nullable = false)
+    private boolean locked;
+
+    @Column(name = "first_name", nullable = false, length = ContactDetails.MAX_NAME_LENGTH)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = ContactDetails.MAX_NAME_LENGTH)
+    private String lastName;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "address", column = @Column(name = "primary_email", nullable = false, length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical", column = @Column(name = "primary_email_canonical", nullable = false, length = EmailAddress.MAX_LENGTH))
+    })
+    private EmailAddress primaryEmail;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "address", column = @Column(name = "secondary_email", length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical", column = @Column(name = "secondary_email_canonical", length = EmailAddress.MAX_LENGTH))
+    })
+    private EmailAddress secondaryEmail;
+
+    @Column(name = "phone", length = 10)
+    private PhoneNumber phone;
+
+    @Embedded
+    private PostalAddress address;
+
+    @Embedded
+    private Certification certification;
+
+    @OneToMany(mappedBy = "examiner", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ProfessionalLicense> licenses = new ArrayList<>();
+
+    /** For a third party: the organization the account works for. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private ThirdPartyOrganization organization;
+
+    /** For an examiner: the organizations whose third parties may see the examiner. */
+    @ManyToMany
+    @JoinTable(name = "examiner_organization",
+            joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "organization_id"))
+    private Set<ThirdPartyOrganization> associatedOrganizations = new HashSet<>();
+
+    /** For an assistant: the examiners who designated this account. */
+    @OneToMany(mappedBy = "assistant", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Designation> designations = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** The legacy import run that last wrote this account; it tells a repeated row in one file. */
+    @Column(name = "import_run", length = 36)
+    private String importRun;
+
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    protected RegistryAccount() {
+        // for JPA
+    }
+
+    private RegistryAccount(NationalRegistryNumber number, AccountType type, ContactDetails contact, Instant createdAt) {
+        this.number = Objects.requireNonNull(number, "number");
+        this.type = Objects.requireNonNull(type, "type");
+        this.status = AccountStatus.LEGACY;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        replaceContactDetails(contact);
+    }
+
+    /** A registry account as the old registry held it: status {@link AccountStatus#LEGACY}. */
+    public static RegistryAccount legacy(NationalRegistryNumber number, AccountType type, ContactDetails contact,
+                                         Instant createdAt) {
+        return new RegistryAccount(number, type, contact, createdAt);
+    }
+
+    /** Replaces the names, emails, phone and address on file. */
+    public void replaceContactDetails(ContactDetails contact) {
+        this.firstName = contact.firstName();
+        this.lastName = contact.lastName();
+        this.primaryEmail = contact.primaryEmail();
+        this.secondaryEmail = contact.secondaryEmail();
+        this.phone = contact.phone();
+        this.address = contact.address();
+    }
+
+    /** Replaces an examiner's certification. */
+    public void replaceCertification(Certification newCertification) {
+        requireType(AccountType.MEDICAL_EXAMINER, "a certification");
+        this.certification = newCertification;
+    }
+
+    /**
+     * Makes the examiner's licenses exactly {@code wanted}: licenses already on file (same State
+     * and number) are updated in place, the others added, and those not wanted removed.
+     */
+    public void replaceLicenses(Collection<LicenseDetails> wanted) {
+        requireType(AccountType.MEDICAL_EXAMINER, "licenses");
+        licenses.removeIf(license -> wanted.stream().noneMatch(license::identifiedBy));
+        for (LicenseDetails details : wanted) {
+            licenses.stream().filter(license -> license.identifiedBy(details)).findFirst()
+                    .ifPresentOrElse(license -> license.update(details),
+                            () -> licenses.add(new ProfessionalLicense(this, details)));
+        }
+    }
+
+    /** Sets the organization a third party works for. */
+    public void assignOrganization(ThirdPartyOrganization newOrganization) {
+        requireType(AccountType.THIRD_PARTY, "an organization");
+        this.organization = Objects.requireNonNull(newOrganization, "organization");
+    }
+
+    /** Makes the examiner's associated organizations exactly {@code wanted}. */
+    public void replaceAssociatedOrganizations(Collection<ThirdPartyOrganization> wanted) {
+        requireType(AccountType.MEDICAL_EXAMINER, "associated organizations");
+        associatedOrganizations.retainAll(wanted);
+        associatedOrganizations.addAll(wanted);
+    }
+
+    /** Makes the examiners who designated this assistant exactly {@code examiners}. */
+    public void replaceDesignatingExaminers(Collection<RegistryAccount> examiners, Instant at) {
+        requireType(AccountType.ADMINISTRATIVE_ASSISTANT, "designations");
+        examiners.forEach(examiner -> examiner.requireType(AccountType.MEDICAL_EXAMINER, "an assistant"));
+        designations.removeIf(designation -> !examiners.contains(designation.examiner()));
+        examiners.stream()
+                .filter(examiner -> designations.stream().noneMatch(d -> d.examiner() == examiner))
+                .forEach(examiner -> designations.add(new Designation(examiner, this, at)));
+    }
+
+    /** Records which legacy import run wrote the account last. */
+    public void markImported(String runId, Instant at) {
+        this.importRun = Objects.requireNonNull(runId, "runId");
+        this.importedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** True when the import run {@code runId} has already written this account. */
+    public boolean importedBy(String runId) {
+        return runId.equals(importRun);
+    }
+
+    private void requireType(AccountType required, String what) {
+        if (type != required) {
+            throw new IllegalStateException("only a " + required + " account has " + what + "; "
+                    + number + " is a " + type);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public NationalRegistryNumber number() {
+        return number;
+    }
+
+    public AccountType type() {
+        return type;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public boolean locked() {
+        return locked;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public EmailAddress primaryEmail() {
+        return primaryEmail;
+    }
+
+    public EmailAddress secondaryEmail() {
+        return secondaryEmail;
+    }
+
+    public PhoneNumber phone() {
+        return phone;
+    }
+
+    public PostalAddress address() {
+        return address;
+    }
+
+    public Certification certification() {
+        return certification;
+    }
+
+    public List<ProfessionalLicense> licenses() {
+        return Collections.unmodifiableList(licenses);
+    }
+
+    public ThirdPartyOrganization organization() {
+        return organization;
+    }
+
+    public Set<ThirdPartyOrganization> associatedOrganizations() {
+        return Collections.unmodifiableSet(associatedOrganizations);
+    }
+
+    public List<Designation> designations() {
+        return Collections.unmodifiableList(designations);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

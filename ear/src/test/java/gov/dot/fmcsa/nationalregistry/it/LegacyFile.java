@@ -1,0 +1,47 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** A legacy registry CSV written by hand, row by row, for tests of the importer. */
+final class LegacyFile {
+
+    static final String HEADER = "national_registry_number,account_type,first_name,last_name,primary_email,"
+            + "secondary_email,phone,address_line1,address_line2,city,state,postal_code,certification_date,"
+            + "certification_expiry,licenses,organization_code,organization_name,designated_by,associated_organizations";
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    private LegacyFile() {
+    }
+
+    static LegacyFile withHeader() {
+        return new LegacyFile().line(HEADER);
+    }
+
+    static LegacyFile empty() {
+        return new LegacyFile();
+    }
+
+    /** An examiner row with one license, a certification and an address. */
+    static String examiner(String number, String email, String license) {
+        return number + ",MEDICAL_EXAMINER,Test,Examiner " + number + "," + email
+                + ",,(617) 494-3003,55 Broadway,,Cambridge,MA,02142,2020-01-15,2030-01-15,"
+                + license + ",,,,";
+    }
+
+    LegacyFile line(String text) {
+        return bytes(text.getBytes(StandardCharsets.UTF_8)).bytes(new byte[] {'\n'});
+    }
+
+    LegacyFile bytes(byte[] raw) {
+        bytes.writeBytes(raw);
+        return this;
+    }
+
+    InputStream stream() {
+        return new ByteArrayInputStream(bytes.toByteArray());
+    }
+}

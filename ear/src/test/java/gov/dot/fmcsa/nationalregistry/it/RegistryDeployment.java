@@ -1,0 +1,46 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import gov.dot.fmcsa.nationalregistry.synthetic.SyntheticRegistry;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the integration tests deploy: always the real EAR that the build produced, so that
+ * tests see exactly what production runs; in-container tests add a small {@code test.war} to it.
+ */
+final class RegistryDeployment {
+
+    private RegistryDeployment() {
+    }
+
+    /** The EAR as built by this module. */
+    static EnterpriseArchive realEar() {
+        return ShrinkWrap.create(ZipImporter.class, "national-registry.ear")
+                .importFrom(new File(System.getProperty("registry.ear")))
+                .as(EnterpriseArchive.class);
+    }
+
+    /** The real EAR plus a test WAR holding {@code classes}, the probe, the synthetic registry and AssertJ. */
+    static EnterpriseArchive withTests(Class<?>... classes) {
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
+                .addClasses(classes)
+                .addClasses(RegistryDeployment.class, RegistryProbe.class)
+                .addPackage(SyntheticRegistry.class.getPackage())
+                .addAsLibrary(jarOf(Assertions.class));
+        return realEar().addAsModule(tests);
+    }
+
+    static File jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

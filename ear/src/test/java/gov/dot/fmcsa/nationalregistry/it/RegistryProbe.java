@@ -1,0 +1,89 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.account.ContactDetails;
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Looks into and writes to the registry's database from inside the server, for tests only. Each
+ * call is a transaction of its own, as a separate request would be.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RegistryProbe {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** The class of the persistence provider's entity manager. */
+    public String entityManagerImplementation() {
+        return em.getDelegate().getClass().getName();
+    }
+
+    public long count(String entityName) {
+        return em.createQuery("SELECT COUNT(e) FROM " + entityName + " e", Long.class).getSingleResult();
+    }
+
+    /** The account with licenses, organizations and designations loaded, if it exists. */
+    public Optional<RegistryAccount> account(String number) {
+        List<RegistryAccount> found = em.createNamedQuery(RegistryAccount.BY_NUMBERS, RegistryAccount.class)
+                .setParameter("numbers", List.of(new NationalRegistryNumber(number)))
+                .getResultList();
+        found.forEach(account -> {
+            account.licenses().size();
+            account.associatedOrganizations().size();
+            account.designations().forEach(designation -> designation.examiner().number());
+            if (account.organization() != null) {
+                account.organization().code();
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    public long countLicensesOf(String number) {
+        return em.createQuery("SELECT COUNT(l) FROM ProfessionalLicense l WHERE l.examiner.number = :number", Long.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getSingleResult();
+    }
+
+    /** Creates a bare legacy examiner account. */
+    public void createExaminer(String number, String email) {
+        em.persist(RegistryAccount.legacy(new NationalRegistryNumber(number), AccountType.MEDICAL_EXAMINER,
+                new ContactDetails("Test", "Examiner", EmailAddress.of(email), null, null, null), Instant.now()));
+        em.flush();
+    }
+
+    /** Links {@code subject} to the account {@code number}. */
+    public void link(String subject, String number) {
+        RegistryAccount account = account(number).orElseThrow();
+        em.persist(new LoginGovIdentity(subject, em.merge(account), Instant.now(), "1", "2"));
+        em.flush();
+    }
+
+    /** The numbers of the accounts linked to {@code subject}. */
+    public List<String> linkedAccountsOf(String subject) {
+        return em.createQuery("SELECT i.account.number FROM LoginGovIdentity i WHERE i.subject = :subject",
+                        NationalRegistryNumber.class)
+                .setParameter("subject", subject).getResultStream().map(NationalRegistryNumber::value).toList();
+    }
+
+    /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */
+    public void execute(String sql) {
+        em.createNativeQuery(sql).executeUpdate();
+    }
+
+    public String setting(String key) {
+        return em.createQuery("SELECT s.value FROM RegistrySetting s WHERE s.key = :key", String.class)
+                .setParameter("key", key).getSingleResult();
+    }
+}

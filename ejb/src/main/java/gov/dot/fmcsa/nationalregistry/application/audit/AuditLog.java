@@ -1,0 +1,31 @@
+package gov.dot.fmcsa.nationalregistry.application.audit;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * The append-only audit log. An event joins the caller's transaction, so it is kept exactly when
+ * the change it records is.
+ */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /**
+     * Records that {@code actor} did {@code action}, to the account {@code subject} if there is one.
+     *
+     * @param actor   a National Registry number, {@code anonymous}, or {@code system:<component>}
+     * @param action  what happened, an upper-case word such as {@code LEGACY_IMPORT}
+     * @param subject the account concerned, or null
+     * @param detail  free text for the reader of the log, or null
+     */
+    public void record(String actor, String action, NationalRegistryNumber subject, String detail) {
+        em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, null));
+    }
+}

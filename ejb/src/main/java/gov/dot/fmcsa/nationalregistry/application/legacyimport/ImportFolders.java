@@ -1,0 +1,72 @@
+package gov.dot.fmcsa.nationalregistry.application.legacyimport;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The folders of the import inbox: operators drop CSV files into {@code inbox/}; a file being
+ * imported sits in {@code processing/}, then moves to {@code done/}; {@code reports/} receives a
+ * summary and an error report per file.
+ */
+class ImportFolders {
+
+    /** A file younger than this may still be being copied in. */
+    private static final Duration SETTLING_TIME = Duration.ofSeconds(2);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+
+    ImportFolders(Path root) {
+        this.root = root;
+    }
+
+    void create() throws IOException {
+        for (String folder : List.of("inbox", "processing", "done", "reports")) {
+            Files.createDirectories(root.resolve(folder));
+        }
+    }
+
+    Path inbox() {
+        return root.resolve("inbox");
+    }
+
+    /** CSV files in the inbox that have not changed for a moment, oldest first. */
+    List<Path> settledArrivals(Instant now) throws IOException {
+        List<Path> ready = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(inbox(), "*.csv")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(SETTLING_TIME))) {
+                    ready.add(file);
+                }
+            }
+        }
+        ready.sort((a, b) -> a.getFileName().compareTo(b.getFileName()));
+        return ready;
+    }
+
+    /** Takes a file out of the inbox, so that no later scan picks it up again. */
+    Path startProcessing(Path arrival) throws IOException {
+        return Files.move(arrival, root.resolve("processing").resolve(arrival.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    Path finishProcessing(Path file, Instant at) throws IOException {
+        return Files.move(file, root.resolve("done").resolve(STAMP.format(at) + "-" + file.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The report file for {@code file} with the given suffix, e.g. {@code .errors.csv}. */
+    Path report(Path file, Instant at, String suffix) {
+        String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        return root.resolve("reports").resolve(name + "-" + STAMP.format(at) + suffix);
+    }
+}

@@ -1,0 +1,121 @@
+package gov.dot.fmcsa.nationalregistry.application.legacyimport;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the legacy import on the server for files that an operator drops into the import inbox
+ * ({@code registry.import.dir}, by default {@code <server data dir>/registry-import}): every few
+ * seconds it imports each settled {@code *.csv} in {@code inbox/} and writes a summary and an error
+ * report ({@code line,field,reason}) into {@code reports/}. Operators need file access to the
+ * server, and nothing else: no web endpoint can start an import.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LegacyImportInbox {
+
+    static final String DIRECTORY_PROPERTY = "registry.import.dir";
+    private static final Logger LOG = Logger.getLogger(LegacyImportInbox.class.getName());
+    private static final long MB = 1024 * 1024;
+
+    @EJB
+    private LegacyImportService importer;
+
+    private ImportFolders folders;
+
+    @PostConstruct
+    void openInbox() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        Path root = configured != null ? Paths.get(configured)
+                : Paths.get(System.getProperty("jboss.server.data.dir", "."), "registry-import");
+        folders = new ImportFolders(root);
+        try {
+            folders.create();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The legacy import folders cannot be created under " + root, e);
+        }
+        LOG.info(() -> "Legacy import inbox: drop CSV files into " + folders.inbox().toAbsolutePath());
+    }
+
+    // Not persistent: a missed scan is simply made at the next tick. Overlapping ticks are skipped
+    // by the container while an import is still running.
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "legacy import inbox")
+    void importArrivals() {
+        try {
+            for (Path arrival : folders.settledArrivals(Instant.now())) {
+                importFile(folders.startProcessing(arrival));
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The legacy import inbox could not be read", e);
+        }
+    }
+
+    private void importFile(Path file) throws IOException {
+        Instant started = Instant.now();
+        resetHeapPeaks();
+        Path errors = folders.report(file, started, ".errors.csv");
+        String summary;
+        try (InputStream csv = Files.newInputStream(file);
+             BufferedWriter report = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+            report.write("line,field,reason\n");
+            summary = importer.importAccounts(csv, file.getFileName().toString(), problem -> write(report, problem))
+                    + System.lineSeparator() + "peak heap used: " + peakHeapUsed() / MB + " MB of "
+                    + Runtime.getRuntime().maxMemory() / MB + " MB";
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Legacy import of " + file + " failed", e);
+            summary = "failed: " + e.getMessage();
+        }
+        Files.writeString(folders.report(file, started, ".summary.txt"), summary + System.lineSeparator(),
+                StandardCharsets.UTF_8);
+        folders.finishProcessing(file, started);
+    }
+
+    private static void write(BufferedWriter report, ImportProblem problem) {
+        try {
+            report.write(problem.line() + "," + csvField(problem.field()) + "," + csvField(problem.reason()) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csvField(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetHeapPeaks() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the reset: an upper bound of the heap in use. */
+    private static long peakHeapUsed() {
+        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+}

@@ -1,0 +1,79 @@
+package gov.dot.fmcsa.nationalregistry.application.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The change log applies to an empty database and then finds nothing left to do, on both
+ * databases the registry runs on: embedded Derby (the default) and PostgreSQL (production).
+ */
+class RegistrySchemaTest {
+
+    private final RegistrySchema schema = new RegistrySchema();
+
+    @Test
+    void migratesAnEmptyDerbyDatabaseAndLeavesAMigratedOneAlone() throws Exception {
+        String url = "jdbc:derby:memory:schema-" + UUID.randomUUID() + ";create=true";
+        try (Connection connection = DriverManager.getConnection(url, "registry", "registry")) {
+            assertMigratesOnceThenNothing(connection);
+        }
+    }
+
+    @Test
+    void migratesAnEmptyPostgresqlSchemaAndLeavesAMigratedOneAlone() throws Exception {
+        String schemaName = "schema_test_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection admin = postgresql(null)) {
+            exec(admin, "CREATE SCHEMA " + schemaName);
+            try (Connection connection = postgresql(schemaName)) {
+                assertMigratesOnceThenNothing(connection);
+            } finally {
+                exec(admin, "DROP SCHEMA " + schemaName + " CASCADE");
+            }
+        }
+    }
+
+    private void assertMigratesOnceThenNothing(Connection connection) throws Exception {
+        assertThat(schema.pendingChangeSets(connection)).isPositive();
+
+        int applied = schema.migrate(connection);
+
+        assertThat(applied).isPositive();
+        assertThat(schema.pendingChangeSets(connection)).isZero();
+        assertThat(schema.migrate(connection)).isZero();
+        assertThat(count(connection, "SELECT COUNT(*) FROM registry_setting")).isEqualTo(3);
+        assertThat(count(connection, "SELECT COUNT(*) FROM registry_account")).isZero();
+    }
+
+    /** PostgreSQL at 127.0.0.1:5432, database {@code test}; skipped where there is none. */
+    private static Connection postgresql(String currentSchema) {
+        String url = System.getProperty("registry.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test")
+                + (currentSchema == null ? "" : "?currentSchema=" + currentSchema);
+        try {
+            return DriverManager.getConnection(url, System.getProperty("registry.test.postgresql.user", "postgres"), "");
+        } catch (SQLException e) {
+            assumeTrue(false, "no PostgreSQL at " + url + ": " + e.getMessage());
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void exec(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
