@@ -12,9 +12,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archives the integration tests deploy: always the real EAR that the build produced, so that
- * tests see exactly what production runs; in-container tests add a small {@code test.war} to it.
+ * tests see exactly what production runs; in-container tests add their classes to its web module.
  */
 final class RegistryDeployment {
+
+    private static final String WEB_MODULE = "web.war";
 
     private RegistryDeployment() {
     }
@@ -26,14 +28,20 @@ final class RegistryDeployment {
                 .as(EnterpriseArchive.class);
     }
 
-    /** The real EAR plus a test WAR holding {@code classes}, the probe, the synthetic registry and AssertJ. */
+    /**
+     * The real EAR whose web module also holds {@code classes}, the probe, the synthetic registry
+     * and AssertJ. Arquillian runs in-container tests inside the EAR's single WAR, so the tests go
+     * into the registry's own WAR rather than a second one.
+     */
     static EnterpriseArchive withTests(Class<?>... classes) {
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
-                .addClasses(classes)
+        EnterpriseArchive ear = realEar();
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        ear.delete(WEB_MODULE);
+        web.addClasses(classes)
                 .addClasses(RegistryDeployment.class, RegistryProbe.class)
                 .addPackage(SyntheticRegistry.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class));
-        return realEar().addAsModule(tests);
+        return ear.addAsModule(web);
     }
 
     static File jarOf(Class<?> type) {

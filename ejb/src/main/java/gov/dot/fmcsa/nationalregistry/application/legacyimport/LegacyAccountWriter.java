@@ -114,7 +114,13 @@ public class LegacyAccountWriter {
                 problems.addAll(rowProblems);
                 return;
             }
-            RegistryAccount account = existing != null ? existing : create(row);
+            RegistryAccount account;
+            if (existing == null) {
+                account = create(row);
+            } else {
+                account = existing;
+                updated++;
+            }
             apply(row, account, examiners, associated, organization);
             written.add(row.number());
         }
@@ -129,9 +135,6 @@ public class LegacyAccountWriter {
 
         private void apply(LegacyAccountRow row, RegistryAccount account, List<RegistryAccount> examiners,
                            List<ThirdPartyOrganization> associated, ThirdPartyOrganization organization) {
-            if (account.id() != null) {
-                updated++;
-            }
             account.replaceContactDetails(row.contact());
             switch (row.type()) {
                 case MEDICAL_EXAMINER -> {

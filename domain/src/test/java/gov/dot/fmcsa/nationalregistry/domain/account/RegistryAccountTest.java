@@ -1,0 +1,87 @@
+package gov.dot.fmcsa.nationalregistry.domain.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import gov.dot.fmcsa.nationalregistry.domain.geography.State;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryAccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+
+    @Test
+    void anImportedAccountStartsAsLegacyAndUnlocked() {
+        RegistryAccount account = account("1000000001", AccountType.MEDICAL_EXAMINER);
+
+        assertThat(account.status()).isEqualTo(AccountStatus.LEGACY);
+        assertThat(account.locked()).isFalse();
+    }
+
+    @Test
+    void replacingLicensesUpdatesKnownOnesAddsNewOnesAndDropsTheRest() {
+        RegistryAccount examiner = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        examiner.replaceLicenses(List.of(license(LicenseType.MD, State.MA, "A-1", 2027), license(LicenseType.MD, State.NY, "B-2", 2027)));
+        ProfessionalLicense kept = examiner.licenses().get(1);
+
+        examiner.replaceLicenses(List.of(license(LicenseType.DO, State.NY, "B-2", 2030), license(LicenseType.PA, State.CT, "C-3", 2028)));
+
+        assertThat(examiner.licenses()).extracting(l -> l.issuingState(), l -> l.number().value(), l -> l.type())
+                .containsExactly(tuple(State.NY, "B-2", LicenseType.DO), tuple(State.CT, "C-3", LicenseType.PA));
+        assertThat(examiner.licenses().get(0)).isSameAs(kept);
+        assertThat(kept.expiresOn()).isEqualTo(LocalDate.of(2030, 6, 30));
+    }
+
+    @Test
+    void designationsFollowTheExaminersGiven() {
+        RegistryAccount assistant = account("2000000001", AccountType.ADMINISTRATIVE_ASSISTANT);
+        RegistryAccount first = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        RegistryAccount second = account("1000000002", AccountType.MEDICAL_EXAMINER);
+        assistant.replaceDesignatingExaminers(List.of(first, second), NOW);
+        Designation kept = assistant.designations().get(1);
+
+        assistant.replaceDesignatingExaminers(List.of(second), NOW.plusSeconds(60));
+
+        assertThat(assistant.designations()).containsExactly(kept);
+        assertThat(kept.designatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void onlyExaminersHaveLicensesAndOnlyExaminersDesignate() {
+        RegistryAccount assistant = account("2000000001", AccountType.ADMINISTRATIVE_ASSISTANT);
+        RegistryAccount thirdParty = account("3000000001", AccountType.THIRD_PARTY);
+
+        assertThatThrownBy(() -> assistant.replaceLicenses(List.of())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> assistant.replaceDesignatingExaminers(List.of(thirdParty), NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theImportRunThatWroteAnAccountIsKnown() {
+        RegistryAccount account = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        account.markImported("run-1", NOW);
+
+        assertThat(account.importedBy("run-1")).isTrue();
+        assertThat(account.importedBy("run-2")).isFalse();
+    }
+
+    @Test
+    void theSecondaryEmailCannotBeThePrimaryInAnotherCase() {
+        assertThatThrownBy(() -> new ContactDetails("Ada", "Lovelace", EmailAddress.of("ada@example.com"),
+                EmailAddress.of("ADA@example.com"), null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("secondaryEmail"));
+    }
+
+    private static RegistryAccount account(String number, AccountType type) {
+        return RegistryAccount.legacy(new NationalRegistryNumber(number), type,
+                new ContactDetails("Test", "Person", EmailAddress.of(number + "@example.com"), null, null, null), NOW);
+    }
+
+    private static LicenseDetails license(LicenseType type, State state, String number, int expiryYear) {
+        return new LicenseDetails(type, state, LicenseNumber.of(number), LocalDate.of(expiryYear, 6, 30));
+    }
+}

@@ -1,0 +1,9 @@
+package gov.dot.fmcsa.nationalregistry.synthetic;
+
+/** A command line the generator cannot run; its message says what is wrong, in one line. */
+final class UsageException extends RuntimeException {
+
+    UsageException(String message) {
+        super(message);
+    }
+}
