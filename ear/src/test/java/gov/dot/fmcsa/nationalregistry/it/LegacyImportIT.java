@@ -136,10 +136,12 @@ class LegacyImportIT {
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::field).containsExactly(tuple(1, "row"));
         assertThat(problems.get(0).reason()).contains("empty");
         assertThat(empty.rowsRead()).isZero();
+        assertThat(empty.readable()).isFalse();
 
         problems.clear();
         ImportSummary headerOnly = importer.importAccounts(LegacyFile.withHeader().stream(), "header only", problems::add);
         assertThat(problems).isEmpty();
+        assertThat(headerOnly.readable()).isTrue();
         assertThat(headerOnly.rowsRead()).isZero();
         assertThat(headerOnly.created()).isZero();
     }

@@ -1,6 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.application.legacyimport;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,16 @@ class ImportFolders {
     Path finishProcessing(Path file, Instant at) throws IOException {
         return Files.move(file, root.resolve("done").resolve(STAMP.format(at) + "-" + file.getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Writes the summary of {@code file}'s import. It appears whole (written aside, then moved):
+     * whoever waits for it, a person or a script, may read it as soon as it is there.
+     */
+    void writeSummary(Path file, Instant at, String summary) throws IOException {
+        Path target = report(file, at, ".summary.txt");
+        Path draft = Files.writeString(target.resolveSibling(target.getFileName() + ".part"), summary, StandardCharsets.UTF_8);
+        Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The report file for {@code file} with the given suffix, e.g. {@code .errors.csv}. */

@@ -88,8 +88,7 @@ public class LegacyImportInbox {
             LOG.log(Level.WARNING, "Legacy import of " + file + " failed", e);
             summary = "failed: " + e.getMessage();
         }
-        Files.writeString(folders.report(file, started, ".summary.txt"), summary + System.lineSeparator(),
-                StandardCharsets.UTF_8);
+        folders.writeSummary(file, started, summary + System.lineSeparator());
         folders.finishProcessing(file, started);
     }
 

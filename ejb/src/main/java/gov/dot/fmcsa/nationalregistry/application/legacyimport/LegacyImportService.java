@@ -78,6 +78,7 @@ public class LegacyImportService {
         private long created;
         private long updated;
         private long rejected;
+        private boolean headerAccepted;
 
         Run(Consumer<ImportProblem> problems) {
             this.problems = problems;
@@ -92,6 +93,7 @@ public class LegacyImportService {
                 problems.accept(ImportProblem.ofRow(1, "the header must be exactly: " + String.join(",", LegacyColumn.HEADER)));
                 return false;
             }
+            headerAccepted = true;
             return true;
         }
 
@@ -147,7 +149,8 @@ public class LegacyImportService {
         }
 
         ImportSummary summary() {
-            return new ImportSummary(id, rowsRead, created, updated, rejected, Duration.between(started, Instant.now()));
+            return new ImportSummary(id, headerAccepted, rowsRead, created, updated, rejected,
+                    Duration.between(started, Instant.now()));
         }
     }
 
