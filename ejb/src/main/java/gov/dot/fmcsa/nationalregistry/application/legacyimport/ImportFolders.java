@@ -36,6 +36,22 @@ class ImportFolders {
         }
     }
 
+    /**
+     * Puts back into the inbox the files whose import a stopped server left unfinished. Importing
+     * is idempotent, so running such a file again from the start completes it.
+     *
+     * @return the files put back
+     */
+    List<Path> requeueInterrupted() throws IOException {
+        List<Path> requeued = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve("processing"), "*.csv")) {
+            for (Path file : files) {
+                requeued.add(Files.move(file, inbox().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING));
+            }
+        }
+        return requeued;
+    }
+
     Path inbox() {
         return root.resolve("inbox");
     }

@@ -28,8 +28,9 @@ import java.util.logging.Logger;
  * Runs the legacy import on the server for files that an operator drops into the import inbox
  * ({@code registry.import.dir}, by default {@code <server data dir>/registry-import}): every few
  * seconds it imports each settled {@code *.csv} in {@code inbox/} and writes a summary and an error
- * report ({@code line,field,reason}) into {@code reports/}. Operators need file access to the
- * server, and nothing else: no web endpoint can start an import.
+ * report ({@code line,field,reason}) into {@code reports/}. A file whose import a stopped server
+ * left unfinished runs again at the next start. Operators need file access to the server, and
+ * nothing else: no web endpoint can start an import.
  */
 @Singleton
 @Startup
@@ -54,8 +55,10 @@ public class LegacyImportInbox {
         folders = new ImportFolders(root);
         try {
             folders.create();
+            folders.requeueInterrupted().forEach(file ->
+                    LOG.warning(() -> "Legacy import of " + file.getFileName() + " was interrupted; it will run again"));
         } catch (IOException e) {
-            throw new UncheckedIOException("The legacy import folders cannot be created under " + root, e);
+            throw new UncheckedIOException("The legacy import folders cannot be prepared under " + root, e);
         }
         LOG.info(() -> "Legacy import inbox: drop CSV files into " + folders.inbox().toAbsolutePath());
     }
