@@ -54,3 +54,33 @@ await_deployment() {
     stop_server
     fail "the registry was not deployed within 3 minutes; see $1/log/server.log"
 }
+
+# start_mail_server LOG SMTP_PORT IMAP_PORT API_PORT: GreenMail standalone (ear/target/greenmail, from the
+# build) on 127.0.0.1, in the background, keeping mail in memory; any password is accepted and every
+# recipient gets a mailbox. Waits until its SMTP port answers (30 s at most); sets MAIL_PID.
+start_mail_server() {
+    local log=$1 smtp=$2 imap=$3 api=$4
+    local jar="$ROOT/ear/target/greenmail/greenmail-standalone.jar"
+    [[ -f "$jar" ]] || fail "no mail server built yet ($jar): run 'mvn -DskipTests package'"
+    java -Xmx256m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" -Dgreenmail.imap.port="$imap" \
+        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" -Dgreenmail.auth.disabled \
+        -jar "$jar" >"$log" 2>&1 &
+    MAIL_PID=$!
+    for _ in $(seq 1 60); do
+        kill -0 "$MAIL_PID" 2>/dev/null || fail "the mail server stopped while starting; see $log"
+        port_answers "$smtp" && return 0
+        sleep 0.5
+    done
+    stop_mail_server
+    fail "the mail server did not answer on port $smtp within 30 seconds; see $log"
+}
+
+stop_mail_server() {
+    kill "$MAIL_PID" 2>/dev/null || true
+    wait "$MAIL_PID" 2>/dev/null || true
+}
+
+# port_answers PORT: whether something listens on 127.0.0.1:PORT.
+port_answers() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}

@@ -27,8 +27,13 @@ final class LegacyFile {
 
     /** An examiner row with one license, a certification and an address. */
     static String examiner(String number, String email, String license) {
-        return number + ",MEDICAL_EXAMINER,Test,Examiner " + number + "," + email
-                + ",,(617) 494-3003,55 Broadway,,Cambridge,MA,02142,2020-01-15,2030-01-15,"
+        return examiner(number, email, "", license);
+    }
+
+    /** An examiner row with a secondary email (may be empty), one license, a certification and an address. */
+    static String examiner(String number, String primaryEmail, String secondaryEmail, String license) {
+        return number + ",MEDICAL_EXAMINER,Test,Examiner " + number + "," + primaryEmail + "," + secondaryEmail
+                + ",(617) 494-3003,55 Broadway,,Cambridge,MA,02142,2020-01-15,2030-01-15,"
                 + license + ",,,,";
     }
 

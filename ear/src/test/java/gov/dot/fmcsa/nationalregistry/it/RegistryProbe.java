@@ -3,15 +3,23 @@ package gov.dot.fmcsa.nationalregistry.it;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.ContactDetails;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.LicenseDetails;
+import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.LicenseType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
+import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +69,43 @@ public class RegistryProbe {
         em.persist(RegistryAccount.legacy(new NationalRegistryNumber(number), AccountType.MEDICAL_EXAMINER,
                 new ContactDetails("Test", "Examiner", EmailAddress.of(email), null, null, null), Instant.now()));
         em.flush();
+    }
+
+    /**
+     * Creates a legacy account of {@code type}; {@code secondaryEmail} may be null, and for an
+     * examiner {@code license} (issued by {@code state}) is the account's one license.
+     */
+    public void createAccount(AccountType type, String number, String primaryEmail, String secondaryEmail,
+                              String license, State state) {
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber(number), type,
+                new ContactDetails("Test", "Person " + number, EmailAddress.of(primaryEmail),
+                        secondaryEmail == null ? null : EmailAddress.of(secondaryEmail), null, null), Instant.now());
+        if (type == AccountType.MEDICAL_EXAMINER) {
+            account.replaceLicenses(List.of(new LicenseDetails(LicenseType.MD, state, LicenseNumber.of(license),
+                    LocalDate.now().plusYears(2))));
+        }
+        em.persist(account);
+        em.flush();
+    }
+
+    /** The outcomes of the transfer requests for {@code number}, oldest first; null while pending. */
+    public List<TransferOutcome> transferOutcomes(String number) {
+        return em.createQuery("SELECT t.outcome FROM TransferRequest t WHERE t.number = :number ORDER BY t.id",
+                        TransferOutcome.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultList();
+    }
+
+    /** The outbox emails about the account {@code number}, oldest first. */
+    public List<OutboxEmail> emailsAbout(String number) {
+        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.accountNumber = :number ORDER BY e.id",
+                        OutboxEmail.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultList();
+    }
+
+    /** The audit events about the account {@code number}, oldest first. */
+    public List<AuditEvent> auditOf(String number) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subject = :number ORDER BY e.id", AuditEvent.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultList();
     }
 
     /** Links {@code subject} to the account {@code number}. */

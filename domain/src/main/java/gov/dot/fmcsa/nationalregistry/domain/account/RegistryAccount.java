@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.domain.account;
 
+import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -43,9 +44,16 @@ import java.util.Set;
 @NamedQuery(name = RegistryAccount.EXAMINERS_BY_NUMBERS,
         query = "SELECT a FROM RegistryAccount a WHERE a.number IN :numbers"
                 + " AND a.type = gov.dot.fmcsa.nationalregistry.domain.account.AccountType.MEDICAL_EXAMINER")
+// Two queries rather than one with OR, so that each uses its own index.
+@NamedQuery(name = RegistryAccount.OTHERS_WITH_PRIMARY_EMAIL,
+        query = "SELECT COUNT(a) FROM RegistryAccount a WHERE a.primaryEmail.canonical IN :emails AND a.id <> :id")
+@NamedQuery(name = RegistryAccount.OTHERS_WITH_SECONDARY_EMAIL,
+        query = "SELECT COUNT(a) FROM RegistryAccount a WHERE a.secondaryEmail.canonical IN :emails AND a.id <> :id")
 public class RegistryAccount {
 
     public static final String BY_NUMBERS = "RegistryAccount.byNumbers";
+    public static final String OTHERS_WITH_PRIMARY_EMAIL = "RegistryAccount.othersWithPrimaryEmail";
+    public static final String OTHERS_WITH_SECONDARY_EMAIL = "RegistryAccount.othersWithSecondaryEmail";
     public static final String EXAMINERS_BY_NUMBERS = "RegistryAccount.examinersByNumbers";
 
     @Id
@@ -199,6 +207,50 @@ public class RegistryAccount {
                 .forEach(examiner -> designations.add(new Designation(examiner, this, at)));
     }
 
+    /**
+     * The transfer found the email on file unique: the account is ready for its first login.gov
+     * sign-in. Allowed from {@code LEGACY} and {@code EMAIL_DUPLICATE}.
+     */
+    public void migrate() {
+        requireStatus("migrated", AccountStatus.LEGACY, AccountStatus.EMAIL_DUPLICATE);
+        this.status = AccountStatus.MIGRATED;
+    }
+
+    /** The transfer found the email on file shared with another account. */
+    public void markEmailDuplicate() {
+        requireStatus("marked as sharing its email", AccountStatus.LEGACY, AccountStatus.EMAIL_DUPLICATE);
+        this.status = AccountStatus.EMAIL_DUPLICATE;
+    }
+
+    /** True while the account has not finished its transfer (it may still be migrated). */
+    public boolean awaitsMigration() {
+        return status == AccountStatus.LEGACY || status == AccountStatus.EMAIL_DUPLICATE;
+    }
+
+    /** The primary email and, where there is one, the secondary. */
+    public List<EmailAddress> emailsOnFile() {
+        return secondaryEmail == null ? List.of(primaryEmail) : List.of(primaryEmail, secondaryEmail);
+    }
+
+    /** Makes {@code newPrimary} the primary email; the old primary is no longer on file. */
+    public void changePrimaryEmail(EmailAddress newPrimary) {
+        this.primaryEmail = Objects.requireNonNull(newPrimary, "newPrimary");
+        if (newPrimary.sameMailboxAs(secondaryEmail)) {
+            this.secondaryEmail = null;
+        }
+    }
+
+    /** Removes the secondary email from file. */
+    public void removeSecondaryEmail() {
+        this.secondaryEmail = null;
+    }
+
+    /** True when the examiner holds the license {@code licenseNumber} issued by {@code state}. */
+    public boolean holdsLicense(LicenseNumber licenseNumber, State state) {
+        return licenses.stream().anyMatch(license -> license.number().equals(licenseNumber)
+                && license.issuingState() == state);
+    }
+
     /** Records which legacy import run wrote the account last. */
     public void markImported(String runId, Instant at) {
         this.importRun = Objects.requireNonNull(runId, "runId");
@@ -208,6 +260,12 @@ public class RegistryAccount {
     /** True when the import run {@code runId} has already written this account. */
     public boolean importedBy(String runId) {
         return runId.equals(importRun);
+    }
+
+    private void requireStatus(String change, AccountStatus... allowed) {
+        if (!Set.of(allowed).contains(status)) {
+            throw new IllegalStateException("account " + number + " cannot be " + change + " while " + status);
+        }
     }
 
     private void requireType(AccountType required, String what) {

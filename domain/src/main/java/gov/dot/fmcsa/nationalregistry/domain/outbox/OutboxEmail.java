@@ -1,6 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.domain.outbox;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,7 +28,17 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_email")
+@NamedQuery(name = OutboxEmail.DUE,
+        query = "SELECT e.id FROM OutboxEmail e WHERE e.status = gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus.PENDING"
+                + " AND e.nextAttemptAt <= :now ORDER BY e.nextAttemptAt, e.id")
+@NamedQuery(name = OutboxEmail.QUEUED_FOR_ACCOUNT_SINCE,
+        query = "SELECT COUNT(e) FROM OutboxEmail e WHERE e.accountNumber = :number AND e.kind = :kind"
+                + " AND e.createdAt > :since")
 public class OutboxEmail {
+
+    public static final String DUE = "OutboxEmail.due";
+    public static final String QUEUED_FOR_ACCOUNT_SINCE = "OutboxEmail.queuedForAccountSince";
+    private static final int MAX_ERROR_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
@@ -39,9 +51,13 @@ public class OutboxEmail {
     @Column(name = "message_id", nullable = false, unique = true, length = 200, updatable = false)
     private String messageId;
 
-    /** What the email is about, e.g. {@code TRANSFER_MIGRATED}; for the console and the audit log. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 60, updatable = false)
-    private String kind;
+    private EmailKind kind;
+
+    /** The account the email is about, if any: the console lists an account's emails by it. */
+    @Column(name = "account_number", length = 10, updatable = false)
+    private NationalRegistryNumber accountNumber;
 
     @Embedded
     @AttributeOverrides({
@@ -84,18 +100,49 @@ public class OutboxEmail {
         // for JPA
     }
 
-    /** A pending email, due at once. */
-    public OutboxEmail(String messageId, String kind, EmailAddress recipient, String subject,
-                       String textBody, String htmlBody, Instant createdAt) {
+    /** A pending email about the account {@code accountNumber} (null if none), due at once. */
+    public OutboxEmail(String messageId, EmailKind kind, NationalRegistryNumber accountNumber, EmailAddress recipient,
+                       EmailContent content, Instant createdAt) {
         this.messageId = Objects.requireNonNull(messageId, "messageId");
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.accountNumber = accountNumber;
         this.recipient = Objects.requireNonNull(recipient, "recipient");
-        this.subject = Objects.requireNonNull(subject, "subject");
-        this.textBody = Objects.requireNonNull(textBody, "textBody");
-        this.htmlBody = Objects.requireNonNull(htmlBody, "htmlBody");
+        this.subject = content.subject();
+        this.textBody = content.textBody();
+        this.htmlBody = content.htmlBody();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = createdAt;
+    }
+
+    /** The mail server accepted the email. */
+    public void markSent(Instant at) {
+        requirePending();
+        this.attempts++;
+        this.status = OutboxStatus.SENT;
+        this.sentAt = Objects.requireNonNull(at, "at");
+        this.nextAttemptAt = null;
+    }
+
+    /**
+     * A delivery attempt failed: the email waits for its next attempt as {@code schedule} says, or,
+     * after the last one, is {@link OutboxStatus#FAILED}.
+     */
+    public void attemptFailed(String error, Instant at, RetrySchedule schedule) {
+        requirePending();
+        this.attempts++;
+        this.lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error
+                : error.substring(0, MAX_ERROR_LENGTH);
+        schedule.nextAttempt(attempts, at).ifPresentOrElse(next -> this.nextAttemptAt = next, () -> {
+            this.status = OutboxStatus.FAILED;
+            this.nextAttemptAt = null;
+        });
+    }
+
+    private void requirePending() {
+        if (status != OutboxStatus.PENDING) {
+            throw new IllegalStateException("outbox email " + messageId + " is " + status + ", not PENDING");
+        }
     }
 
     public Long id() {
@@ -106,7 +153,11 @@ public class OutboxEmail {
         return messageId;
     }
 
-    public String kind() {
+    public NationalRegistryNumber accountNumber() {
+        return accountNumber;
+    }
+
+    public EmailKind kind() {
         return kind;
     }
 

@@ -1,7 +1,11 @@
 package gov.dot.fmcsa.nationalregistry.domain.token;
 
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,7 +28,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "email_link_token")
+@NamedQuery(name = EmailLinkToken.BY_HASH,
+        query = "SELECT t FROM EmailLinkToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
 public class EmailLinkToken {
+
+    public static final String BY_HASH = "EmailLinkToken.byHash";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "token_seq")
@@ -54,6 +63,14 @@ public class EmailLinkToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** For {@link TokenPurpose#CONFIRM_NEW_EMAIL}: the address being confirmed. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "address", column = @Column(name = "pending_email", length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical", column = @Column(name = "pending_email_canonical", length = EmailAddress.MAX_LENGTH))
+    })
+    private EmailAddress pendingEmail;
+
     protected EmailLinkToken() {
         // for JPA
     }
@@ -61,11 +78,41 @@ public class EmailLinkToken {
     /** A fresh, unused token whose hash is {@code tokenHash}. */
     public EmailLinkToken(String tokenHash, RegistryAccount account, TokenPurpose purpose,
                           Instant createdAt, Instant expiresAt) {
+        this(tokenHash, account, purpose, null, createdAt, expiresAt);
+    }
+
+    /** A fresh token that confirms {@code pendingEmail} for the account. */
+    public static EmailLinkToken confirming(EmailAddress pendingEmail, String tokenHash, RegistryAccount account,
+                                            Instant createdAt, Instant expiresAt) {
+        return new EmailLinkToken(tokenHash, account, TokenPurpose.CONFIRM_NEW_EMAIL,
+                Objects.requireNonNull(pendingEmail, "pendingEmail"), createdAt, expiresAt);
+    }
+
+    private EmailLinkToken(String tokenHash, RegistryAccount account, TokenPurpose purpose, EmailAddress pendingEmail,
+                           Instant createdAt, Instant expiresAt) {
+        this.pendingEmail = pendingEmail;
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
         this.account = Objects.requireNonNull(account, "account");
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** Whether the token can still be used at {@code now}. */
+    public TokenState stateAt(Instant now) {
+        if (usedAt != null) {
+            return TokenState.USED;
+        }
+        return now.isBefore(expiresAt) ? TokenState.USABLE : TokenState.EXPIRED;
+    }
+
+    /** Uses the token up; it cannot be used again. */
+    public void use(Instant at) {
+        TokenState state = stateAt(at);
+        if (state != TokenState.USABLE) {
+            throw new IllegalStateException("token " + id + " cannot be used: " + state);
+        }
+        this.usedAt = at;
     }
 
     public String tokenHash() {
@@ -86,5 +133,9 @@ public class EmailLinkToken {
 
     public Instant usedAt() {
         return usedAt;
+    }
+
+    public EmailAddress pendingEmail() {
+        return pendingEmail;
     }
 }

@@ -76,6 +76,55 @@ class RegistryAccountTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("secondaryEmail"));
     }
 
+    @Test
+    void aTransferMigratesALegacyAccountOrMarksItsEmailAsSharedUntilANewOneIsSet() {
+        RegistryAccount unique = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        RegistryAccount shared = account("1000000002", AccountType.MEDICAL_EXAMINER);
+
+        unique.migrate();
+        shared.markEmailDuplicate();
+        shared.markEmailDuplicate();
+
+        assertThat(unique.status()).isEqualTo(AccountStatus.MIGRATED);
+        assertThat(unique.awaitsMigration()).isFalse();
+        assertThat(shared.status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+        assertThat(shared.awaitsMigration()).isTrue();
+        shared.migrate();
+        assertThat(shared.status()).isEqualTo(AccountStatus.MIGRATED);
+    }
+
+    @Test
+    void aMigratedAccountCannotGoBackToASharedEmailNorBeMigratedTwice() {
+        RegistryAccount account = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        account.migrate();
+
+        assertThatThrownBy(account::migrate).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(account::markEmailDuplicate).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theEmailOnFileIsThePrimaryAndTheSecondary() {
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000004"), AccountType.MEDICAL_EXAMINER,
+                new ContactDetails("Carmen", "Ortiz", EmailAddress.of("carmen@example.org"),
+                        EmailAddress.of("office@example.org"), null, null), NOW);
+
+        assertThat(account.emailsOnFile()).extracting(EmailAddress::address)
+                .containsExactly("carmen@example.org", "office@example.org");
+
+        account.changePrimaryEmail(EmailAddress.of("OFFICE@example.org"));
+        assertThat(account.emailsOnFile()).extracting(EmailAddress::address).containsExactly("OFFICE@example.org");
+    }
+
+    @Test
+    void anExaminerHoldsALicenseByNumberAndIssuingState() {
+        RegistryAccount examiner = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        examiner.replaceLicenses(List.of(license(LicenseType.MD, State.MA, "MD-1", 2030)));
+
+        assertThat(examiner.holdsLicense(LicenseNumber.of("md-1"), State.MA)).isTrue();
+        assertThat(examiner.holdsLicense(LicenseNumber.of("MD-1"), State.NY)).isFalse();
+        assertThat(examiner.holdsLicense(LicenseNumber.of("MD-2"), State.MA)).isFalse();
+    }
+
     private static RegistryAccount account(String number, AccountType type) {
         return RegistryAccount.legacy(new NationalRegistryNumber(number), type,
                 new ContactDetails("Test", "Person", EmailAddress.of(number + "@example.com"), null, null, null), NOW);

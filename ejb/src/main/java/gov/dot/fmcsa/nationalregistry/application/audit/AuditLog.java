@@ -3,6 +3,8 @@ package gov.dot.fmcsa.nationalregistry.application.audit;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -26,6 +28,27 @@ public class AuditLog {
      * @param detail  free text for the reader of the log, or null
      */
     public void record(String actor, String action, NationalRegistryNumber subject, String detail) {
-        em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, null));
+        record(actor, action, subject, detail, null);
+    }
+
+    /**
+     * Records an event that a request from outside caused.
+     *
+     * @param source the client address, already hashed by {@link ClientFingerprint}, or null
+     * @see #record(String, String, NationalRegistryNumber, String)
+     */
+    public void record(String actor, String action, NationalRegistryNumber subject, String detail, String source) {
+        em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, source));
+    }
+
+    /**
+     * Records an event in a transaction of its own, kept even when the caller's is rolled back:
+     * for refusals, which undo everything else.
+     *
+     * @see #record(String, String, NationalRegistryNumber, String, String)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, NationalRegistryNumber subject, String detail, String source) {
+        record(actor, action, subject, detail, source);
     }
 }

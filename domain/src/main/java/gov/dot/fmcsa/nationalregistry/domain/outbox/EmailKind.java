@@ -1,0 +1,11 @@
+package gov.dot.fmcsa.nationalregistry.domain.outbox;
+
+/** What an outbox email is about; the console and the audit log name emails by it. */
+public enum EmailKind {
+    /** Email (a): the account was migrated; sign in through the registry with login.gov. */
+    TRANSFER_MIGRATED,
+    /** Email (b): the email on file is shared; set a new unique one through the link. */
+    TRANSFER_EMAIL_DUPLICATE,
+    /** Sent to a newly given address: confirm that it reaches its owner. */
+    CONFIRM_NEW_EMAIL
+}

@@ -1,0 +1,67 @@
+package gov.dot.fmcsa.nationalregistry.domain.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutboxEmailTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    private static final RetrySchedule THREE_ATTEMPTS = new RetrySchedule(3, Duration.ofSeconds(30), Duration.ofHours(1));
+
+    @Test
+    void aQueuedEmailIsPendingAndDueAtOnce() {
+        OutboxEmail email = email();
+
+        assertThat(email.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(email.nextAttemptAt()).isEqualTo(NOW);
+        assertThat(email.attempts()).isZero();
+    }
+
+    @Test
+    void aSentEmailIsSentOnce() {
+        OutboxEmail email = email();
+        email.markSent(NOW.plusSeconds(1));
+
+        assertThat(email.status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(email.sentAt()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(email.attempts()).isEqualTo(1);
+        assertThatThrownBy(() -> email.markSent(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void failedAttemptsWaitLongerEachTimeThenTheEmailFails() {
+        OutboxEmail email = email();
+
+        email.attemptFailed("connection refused", NOW, THREE_ATTEMPTS);
+        assertThat(email.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
+        email.attemptFailed("connection refused", NOW, THREE_ATTEMPTS);
+        assertThat(email.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(email.status()).isEqualTo(OutboxStatus.PENDING);
+
+        email.attemptFailed("x".repeat(5000), NOW, THREE_ATTEMPTS);
+        assertThat(email.status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(email.nextAttemptAt()).isNull();
+        assertThat(email.lastError()).hasSize(1000);
+        assertThatThrownBy(() -> email.attemptFailed("again", NOW, THREE_ATTEMPTS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theDelayBetweenAttemptsNeverExceedsTheMaximum() {
+        RetrySchedule schedule = new RetrySchedule(100, Duration.ofSeconds(30), Duration.ofHours(1));
+
+        assertThat(schedule.nextAttempt(8, NOW)).contains(NOW.plus(Duration.ofHours(1)));
+        assertThat(schedule.nextAttempt(99, NOW)).contains(NOW.plus(Duration.ofHours(1)));
+        assertThat(schedule.nextAttempt(100, NOW)).isEmpty();
+    }
+
+    private static OutboxEmail email() {
+        return new OutboxEmail("<1@example.gov>", EmailKind.TRANSFER_MIGRATED, new NationalRegistryNumber("1000000001"),
+                EmailAddress.of("ada@example.com"), new EmailContent("Subject", "text", "<p>html</p>"), NOW);
+    }
+}

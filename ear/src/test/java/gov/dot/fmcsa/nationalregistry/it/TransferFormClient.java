@@ -1,0 +1,80 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Sends "Transfer or Create Account" the way a browser without JavaScript would: GET the form,
+ * POST it back with its view state. Keeps its own session (cookies), like one browser. Redirects
+ * are not followed, so that a test sees the answer to the POST itself.
+ */
+final class TransferFormClient {
+
+    static final String PATH = "/transfer.xhtml";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base = URI.create("http://127.0.0.1:" + System.getProperty("registry.http.port"));
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** GETs the form: its view state for the POST. */
+    String openForm() throws IOException, InterruptedException {
+        HttpResponse<String> form = get(PATH);
+        Matcher matcher = VIEW_STATE.matcher(form.body());
+        if (form.statusCode() != 200 || !matcher.find()) {
+            throw new AssertionError("no transfer form: " + form.statusCode() + " " + form.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** GETs the form and POSTs an examiner's request; returns the answer to the POST. */
+    HttpResponse<String> submitExaminer(String number, String license, String state)
+            throws IOException, InterruptedException {
+        return post(openForm(), examinerFields(number, license, state));
+    }
+
+    /** The form fields of an examiner's request. */
+    static Map<String, String> examinerFields(String number, String license, String state) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("transfer:type", "MEDICAL_EXAMINER");
+        fields.put("transfer:number", number);
+        fields.put("transfer:license", license);
+        fields.put("transfer:licenseState", state);
+        return fields;
+    }
+
+    /** POSTs {@code fields} with the form's own hidden fields and the submit button. */
+    HttpResponse<String> post(String viewState, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("transfer", "transfer");
+        all.putAll(fields);
+        all.put("transfer:submit", "");
+        all.put("jakarta.faces.ViewState", viewState);
+        String body = all.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(PATH))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,134 @@
+package gov.dot.fmcsa.nationalregistry.application.emaillink;
+
+import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
+import gov.dot.fmcsa.nationalregistry.application.notification.TransferEmails;
+import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.token.EmailLinkToken;
+import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The repair of a shared email (SPEC flow 4b): through the link of email (b) the person gives a
+ * new unique address; through the link then sent to that address they confirm it, and the account
+ * is migrated. Every use of a link, and every refused one, is audited.
+ */
+@Stateless
+public class EmailChange {
+
+    @Inject
+    private EmailLinkTokens tokens;
+
+    @Inject
+    private RegistryAccounts accounts;
+
+    @Inject
+    private TransferEmails emails;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private ClientFingerprint fingerprint;
+
+    /** Whether the link with {@code secret}, made for {@code purpose}, works now; changes nothing. */
+    public EmailLink inspect(String secret, TokenPurpose purpose) {
+        Optional<EmailLinkToken> token = tokens.find(secret, purpose);
+        LinkStatus status = token.map(this::statusOf).orElse(LinkStatus.UNKNOWN);
+        return token.filter(t -> status == LinkStatus.USABLE)
+                .map(t -> new EmailLink(status, t.account().firstName(), t.pendingEmail()))
+                .orElseGet(() -> EmailLink.unusable(status));
+    }
+
+    /**
+     * Takes {@code newEmail} as the address to confirm for the account of a "set a new email"
+     * link, uses the link up, and sends a confirmation link to {@code newEmail}.
+     *
+     * @throws EmailLinkUnusableException when the link does not work (nothing changes)
+     * @throws EmailAddressTakenException when the address is on file for another account
+     */
+    public void chooseNewEmail(String secret, EmailAddress newEmail, String clientAddress) {
+        EmailLinkToken token = usableToken(secret, TokenPurpose.SET_NEW_EMAIL, clientAddress);
+        RegistryAccount account = token.account();
+        if (accounts.onFileElsewhere(List.of(newEmail), account)) {
+            throw new EmailAddressTakenException();
+        }
+        useUp(token, clientAddress);
+        outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
+                tokens.lifetime()));
+        audit.record("anonymous", "EMAIL_CHANGE_REQUESTED", account.number(), "confirmation sent to the new address",
+                fingerprint.of(clientAddress));
+    }
+
+    /**
+     * Confirms the address of a confirmation link: it becomes the account's primary email (a
+     * secondary email still shared with another account is removed), an account whose email was
+     * shared is migrated, and email (a) goes to the new address.
+     *
+     * @return the confirmed address
+     * @throws EmailLinkUnusableException when the link does not work (nothing changes)
+     * @throws EmailAddressTakenException when another account took the address meanwhile
+     */
+    public EmailAddress confirm(String secret, String clientAddress) {
+        EmailLinkToken token = usableToken(secret, TokenPurpose.CONFIRM_NEW_EMAIL, clientAddress);
+        RegistryAccount account = token.account();
+        EmailAddress confirmed = token.pendingEmail();
+        if (accounts.onFileElsewhere(List.of(confirmed), account)) {
+            throw new EmailAddressTakenException();
+        }
+        useUp(token, clientAddress);
+        account.changePrimaryEmail(confirmed);
+        if (account.secondaryEmail() != null && accounts.onFileElsewhere(List.of(account.secondaryEmail()), account)) {
+            account.removeSecondaryEmail();
+        }
+        AccountStatus before = account.status();
+        if (before == AccountStatus.EMAIL_DUPLICATE) {
+            account.migrate();
+            outbox.queue(emails.migrated(account));
+        }
+        audit.record("anonymous", "EMAIL_CONFIRMED", account.number(),
+                "primary email replaced; status " + before + " -> " + account.status(), fingerprint.of(clientAddress));
+        return confirmed;
+    }
+
+    private EmailLinkToken usableToken(String secret, TokenPurpose purpose, String clientAddress) {
+        Optional<EmailLinkToken> token = tokens.find(secret, purpose);
+        LinkStatus status = token.map(this::statusOf).orElse(LinkStatus.UNKNOWN);
+        if (status != LinkStatus.USABLE) {
+            // Audited in a transaction of its own: the refusal rolls this one back.
+            audit.recordAlone("anonymous", "EMAIL_LINK_REFUSED",
+                    token.map(t -> t.account().number()).orElse(null), purpose + ": " + status,
+                    fingerprint.of(clientAddress));
+            throw new EmailLinkUnusableException(status);
+        }
+        return token.orElseThrow();
+    }
+
+    private void useUp(EmailLinkToken token, String clientAddress) {
+        token.use(Instant.now());
+        audit.record("anonymous", "EMAIL_LINK_USED", token.account().number(), token.purpose().name(),
+                fingerprint.of(clientAddress));
+    }
+
+    private LinkStatus statusOf(EmailLinkToken token) {
+        if (token.purpose() == TokenPurpose.SET_NEW_EMAIL && token.account().status() != AccountStatus.EMAIL_DUPLICATE) {
+            return token.usedAt() == null ? LinkStatus.SETTLED : LinkStatus.USED;
+        }
+        return switch (token.stateAt(Instant.now())) {
+            case USABLE -> LinkStatus.USABLE;
+            case EXPIRED -> LinkStatus.EXPIRED;
+            case USED -> LinkStatus.USED;
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package gov.dot.fmcsa.nationalregistry.application.emaillink;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.token.EmailLinkToken;
+import gov.dot.fmcsa.nationalregistry.domain.token.LinkSecret;
+import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues and finds the tokens behind emailed links. A token lives {@code registry.email-link.lifetime}
+ * (ISO-8601 duration, default 24 hours); joins the caller's transaction.
+ */
+@Stateless
+public class EmailLinkTokens {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "registry.email-link.lifetime", defaultValue = "PT24H")
+    private Duration lifetime;
+
+    /**
+     * Issues a token that lets the holder of the link act for {@code account} for {@code purpose}.
+     *
+     * @return the secret to put in the link; only its hash is stored
+     */
+    public String issue(RegistryAccount account, TokenPurpose purpose) {
+        String secret = LinkSecret.generate();
+        Instant now = Instant.now();
+        em.persist(new EmailLinkToken(hashOf(secret), account, purpose, now, now.plus(lifetime)));
+        return secret;
+    }
+
+    /**
+     * Issues a token that confirms {@code pendingEmail} as the new email of {@code account}.
+     *
+     * @return the secret to put in the link
+     */
+    public String issueConfirmation(RegistryAccount account, EmailAddress pendingEmail) {
+        String secret = LinkSecret.generate();
+        Instant now = Instant.now();
+        em.persist(EmailLinkToken.confirming(pendingEmail, hashOf(secret), account, now, now.plus(lifetime)));
+        return secret;
+    }
+
+    /** The token behind {@code secret} if it exists and was issued for {@code purpose}, used or not. */
+    public Optional<EmailLinkToken> find(String secret, TokenPurpose purpose) {
+        return LinkSecret.hashOf(secret).flatMap(hash -> em.createNamedQuery(EmailLinkToken.BY_HASH, EmailLinkToken.class)
+                        .setParameter("hash", hash).getResultStream().findFirst())
+                .filter(token -> token.purpose() == purpose);
+    }
+
+    /** How long a new link stays usable, for the emails to say so. */
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    private static String hashOf(String secret) {
+        return LinkSecret.hashOf(secret).orElseThrow();
+    }
+}

@@ -1,0 +1,106 @@
+package gov.dot.fmcsa.nationalregistry.application.notification;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The emails of the transfer (the seed's step 5): (a) migrated, (b) email duplicated, and the
+ * confirmation of a new address. Links point at {@code registry.public-url}, the address people
+ * reach the registry at. The emails carry the person's name and nothing else personal.
+ */
+@ApplicationScoped
+public class TransferEmails {
+
+    private final String publicUrl;
+    private final String messageIdDomain;
+
+    @Inject
+    TransferEmails(@ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
+                   @ConfigProperty(name = "registry.mail.message-id-domain",
+                           defaultValue = "nationalregistry.fmcsa.dot.gov") String messageIdDomain) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.messageIdDomain = messageIdDomain;
+    }
+
+    /** For CDI's proxy. */
+    protected TransferEmails() {
+        this(".", ".");
+    }
+
+    /** Email (a), to the primary email on file: the account is migrated, go and sign in with login.gov. */
+    public OutboxEmail migrated(RegistryAccount account) {
+        EmailContent content = EmailLayout.compose("Your National Registry account was migrated to login.gov",
+                nameOf(account), List.of(
+                        "Your account was migrated successfully. Your email address has been migrated to use login.gov.",
+                        "Please select the button below to sign in to the National Registry with login.gov. "
+                                + "If you do not have a login.gov account yet, select \"Create Account\" on "
+                                + "login.gov and register with this email address; the registry links your "
+                                + "login.gov account to your National Registry account when you come back."),
+                "Sign in to the National Registry", link("/sign-in.xhtml"));
+        return email(EmailKind.TRANSFER_MIGRATED, account, account.primaryEmail(), content);
+    }
+
+    /** Email (b), to the primary email on file: the email is shared; the link sets a new one. */
+    public OutboxEmail emailDuplicated(RegistryAccount account, String linkSecret, Duration linkLifetime) {
+        EmailContent content = EmailLayout.compose("Action needed: your National Registry account was not migrated",
+                nameOf(account), List.of(
+                        "Your account was NOT migrated successfully. Your email address was duplicated in our system.",
+                        "In order for you to register with login.gov, you will need to update your profile with a "
+                                + "new unique email address. Please select the button below to update your profile "
+                                + "with a new email address. The link works once and expires in "
+                                + describe(linkLifetime) + "."),
+                "Set a new email address", link("/new-email.xhtml?token=" + encode(linkSecret)));
+        return email(EmailKind.TRANSFER_EMAIL_DUPLICATE, account, account.primaryEmail(), content);
+    }
+
+    /** The confirmation link, to the address that a person gave as their new email. */
+    public OutboxEmail confirmNewEmail(RegistryAccount account, EmailAddress newEmail, String linkSecret,
+                                       Duration linkLifetime) {
+        EmailContent content = EmailLayout.compose("Confirm your new email address for the National Registry",
+                nameOf(account), List.of(
+                        "This address was given as the new email address of a National Registry account.",
+                        "Please select the button below to confirm that it is yours. The link works once and "
+                                + "expires in " + describe(linkLifetime) + ". If you did not ask for this change, "
+                                + "you can ignore this email: nothing changes until the address is confirmed."),
+                "Confirm my email address", link("/confirm-email.xhtml?token=" + encode(linkSecret)));
+        return email(EmailKind.CONFIRM_NEW_EMAIL, account, newEmail, content);
+    }
+
+    private OutboxEmail email(EmailKind kind, RegistryAccount account, EmailAddress recipient, EmailContent content) {
+        // Fixed now, stored with the email: a repeated delivery is recognisably the same message.
+        String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        return new OutboxEmail(messageId, kind, account.number(), recipient, content, Instant.now());
+    }
+
+    private String link(String pathAndQuery) {
+        return publicUrl + pathAndQuery;
+    }
+
+    private static String nameOf(RegistryAccount account) {
+        return account.firstName() + " " + account.lastName();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** "24 hours", "30 minutes": how people say a link's lifetime. */
+    static String describe(Duration lifetime) {
+        if (lifetime.toHours() >= 1 && lifetime.toMinutesPart() == 0) {
+            return lifetime.toHours() == 1 ? "1 hour" : lifetime.toHours() + " hours";
+        }
+        return lifetime.toMinutes() == 1 ? "1 minute" : lifetime.toMinutes() + " minutes";
+    }
+}

@@ -1,0 +1,84 @@
+package gov.dot.fmcsa.nationalregistry.application.outbox;
+
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.RetrySchedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers outbox emails one at a time, each in a transaction of its own, so that one failure
+ * never holds up or undoes another. A failed attempt is retried after
+ * {@code registry.outbox.first-retry} (default 30 s), twice as long each time up to
+ * {@code registry.outbox.max-retry} (1 h), and given up as FAILED after
+ * {@code registry.outbox.max-attempts} (8) attempts.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxDelivery {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.max-attempts", defaultValue = "8")
+    private int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.first-retry", defaultValue = "PT30S")
+    private Duration firstRetry;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.max-retry", defaultValue = "PT1H")
+    private Duration maxRetry;
+
+    private RetrySchedule retries;
+
+    @PostConstruct
+    void readSchedule() {
+        retries = new RetrySchedule(maxAttempts, firstRetry, maxRetry);
+    }
+
+    /** The ids of at most {@code max} pending emails that are due now, the longest waiting first. */
+    public List<Long> due(int max) {
+        return em.createNamedQuery(OutboxEmail.DUE, Long.class)
+                .setParameter("now", Instant.now())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Sends the email {@code id} through {@code connection} if it is still pending, and records
+     * the result: SENT, or the failed attempt and when the next one is due.
+     */
+    public void deliver(long id, MailConnection connection) {
+        OutboxEmail email = em.find(OutboxEmail.class, id);
+        if (email == null || email.status() != OutboxStatus.PENDING) {
+            return;
+        }
+        try {
+            connection.send(email);
+            email.markSent(Instant.now());
+            audit.record(Outbox.ACTOR, "EMAIL_SENT", email.accountNumber(), email.kind() + " " + email.messageId());
+        } catch (MessagingException e) {
+            email.attemptFailed(e.toString(), Instant.now(), retries);
+            String action = email.status() == OutboxStatus.FAILED ? "EMAIL_FAILED" : "EMAIL_ATTEMPT_FAILED";
+            audit.record(Outbox.ACTOR, action, email.accountNumber(),
+                    email.kind() + " " + email.messageId() + " attempt " + email.attempts() + ": " + e.getMessage());
+        }
+    }
+}

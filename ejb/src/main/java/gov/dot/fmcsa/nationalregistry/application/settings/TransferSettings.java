@@ -1,0 +1,41 @@
+package gov.dot.fmcsa.nationalregistry.application.settings;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.settings.RegistrySetting;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Whether "Transfer or Create Account" is open for each account type (the seed's "functionality
+ * will be available at a later date"). Read from the database at every use, so that a change takes
+ * effect at once, without a redeploy; the settings are {@code transfer.open.<ACCOUNT_TYPE>} rows of
+ * {@code registry_setting} with the value {@code true} or {@code false}.
+ */
+@Stateless
+public class TransferSettings {
+
+    private static final String PREFIX = "transfer.open.";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** True when people may ask to transfer accounts of this type; never for administrators. */
+    public boolean isOpen(AccountType type) {
+        RegistrySetting setting = em.find(RegistrySetting.class, PREFIX + type.name());
+        return type != AccountType.ADMINISTRATOR && setting != null && Boolean.parseBoolean(setting.value());
+    }
+
+    /** The account types that may be transferred now. */
+    public Set<AccountType> openTypes() {
+        Set<AccountType> open = EnumSet.noneOf(AccountType.class);
+        for (AccountType type : AccountType.values()) {
+            if (isOpen(type)) {
+                open.add(type);
+            }
+        }
+        return open;
+    }
+}

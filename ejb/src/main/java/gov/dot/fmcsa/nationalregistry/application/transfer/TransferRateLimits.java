@@ -1,0 +1,50 @@
+package gov.dot.fmcsa.nationalregistry.application.transfer;
+
+import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How many transfer requests one National Registry number, and one client address, may make in a
+ * window of time: {@code registry.transfer.limit.per-number} (default 5) and
+ * {@code registry.transfer.limit.per-source} (default 20) per {@code registry.transfer.limit.window}
+ * (default one hour). Requests past a limit get the same neutral answer and no email.
+ */
+@Stateless
+public class TransferRateLimits {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "registry.transfer.limit.per-number", defaultValue = "5")
+    private int perNumber;
+
+    @Inject
+    @ConfigProperty(name = "registry.transfer.limit.per-source", defaultValue = "20")
+    private int perSource;
+
+    @Inject
+    @ConfigProperty(name = "registry.transfer.limit.window", defaultValue = "PT1H")
+    private Duration window;
+
+    /** True when enough requests came before {@code request}, within the window, to refuse it. */
+    public boolean exceeded(TransferRequest request) {
+        Instant since = request.receivedAt().minus(window);
+        return earlier(TransferRequest.EARLIER_FOR_NUMBER, "number", request.number(), since, request) >= perNumber
+                || earlier(TransferRequest.EARLIER_FROM_SOURCE, "source", request.source(), since, request) >= perSource;
+    }
+
+    private long earlier(String query, String parameter, Object value, Instant since, TransferRequest request) {
+        return em.createNamedQuery(query, Long.class)
+                .setParameter(parameter, value)
+                .setParameter("since", since)
+                .setParameter("id", request.id())
+                .getSingleResult();
+    }
+}

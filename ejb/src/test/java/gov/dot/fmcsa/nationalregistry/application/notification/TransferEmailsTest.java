@@ -1,0 +1,72 @@
+package gov.dot.fmcsa.nationalregistry.application.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.account.ContactDetails;
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TransferEmailsTest {
+
+    private static final String SECRET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJK-_0123";
+
+    private final TransferEmails emails = new TransferEmails("https://registry.example.gov/", "registry.example.gov");
+    private final RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000001"),
+            AccountType.MEDICAL_EXAMINER, new ContactDetails("Ada", "<Lovelace>", EmailAddress.of("ada@example.com"),
+                    EmailAddress.of("ada.office@example.com"), null, null), Instant.now());
+
+    @Test
+    void emailAGoesToThePrimaryEmailWithAButtonToSignInThroughTheRegistry() {
+        OutboxEmail email = emails.migrated(account);
+
+        assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_MIGRATED);
+        assertThat(email.recipient().address()).isEqualTo("ada@example.com");
+        assertThat(email.accountNumber().value()).isEqualTo("1000000001");
+        assertThat(email.messageId()).matches("<[0-9a-f-]{36}@registry\\.example\\.gov>");
+        assertThat(email.textBody()).contains("Dear Ada <Lovelace>,").contains("migrated successfully")
+                .contains("Create Account").contains("https://registry.example.gov/sign-in.xhtml")
+                .contains("fmctechsup@dot.gov").contains("617.494.3003")
+                .contains("National Registry of Certified Medical Examiners");
+        assertThat(email.htmlBody()).contains("Dear Ada &lt;Lovelace&gt;,")
+                .contains("href=\"https://registry.example.gov/sign-in.xhtml\"").doesNotContain("<Lovelace>");
+    }
+
+    @Test
+    void emailBCarriesTheLinkToSetANewEmailAndSaysWhenItExpires() {
+        OutboxEmail email = emails.emailDuplicated(account, SECRET, Duration.ofHours(24));
+
+        assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_EMAIL_DUPLICATE);
+        assertThat(email.textBody()).contains("NOT migrated successfully").contains("duplicated in our system")
+                .contains("https://registry.example.gov/new-email.xhtml?token=" + SECRET).contains("expires in 24 hours");
+        assertThat(email.htmlBody()).contains("new-email.xhtml?token=" + SECRET);
+    }
+
+    @Test
+    void theConfirmationGoesToTheNewAddressOnly() {
+        OutboxEmail email = emails.confirmNewEmail(account, EmailAddress.of("ada.new@example.org"), SECRET,
+                Duration.ofMinutes(30));
+
+        assertThat(email.recipient().address()).isEqualTo("ada.new@example.org");
+        assertThat(email.textBody()).contains("confirm-email.xhtml?token=" + SECRET).contains("expires in 30 minutes")
+                .doesNotContain("ada@example.com").doesNotContain("1000000001");
+    }
+
+    @Test
+    void everyEmailHasItsOwnMessageId() {
+        assertThat(emails.migrated(account).messageId()).isNotEqualTo(emails.migrated(account).messageId());
+    }
+
+    @Test
+    void lifetimesReadAsPeopleSayThem() {
+        assertThat(TransferEmails.describe(Duration.ofHours(1))).isEqualTo("1 hour");
+        assertThat(TransferEmails.describe(Duration.ofHours(48))).isEqualTo("48 hours");
+        assertThat(TransferEmails.describe(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+    }
+}

@@ -1,0 +1,139 @@
+package gov.dot.fmcsa.nationalregistry.web.transfer;
+
+import gov.dot.fmcsa.nationalregistry.application.settings.TransferSettings;
+import gov.dot.fmcsa.nationalregistry.application.transfer.TransferClosedException;
+import gov.dot.fmcsa.nationalregistry.application.transfer.TransferDesk;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.geography.State;
+import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferApplication;
+import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
+import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
+import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Transfer or Create Account" (SPEC flow 2). Whatever happens to the request afterwards, a
+ * request that passes the format checks always leads to the same confirmation page.
+ */
+@Named
+@ViewScoped
+public class TransferForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<AccountType> TRANSFERABLE = List.of(AccountType.MEDICAL_EXAMINER,
+            AccountType.ADMINISTRATIVE_ASSISTANT, AccountType.THIRD_PARTY);
+
+    @Inject
+    private TransferDesk desk;
+
+    @Inject
+    private TransferSettings settings;
+
+    private Set<AccountType> openTypes;
+    private AccountType type = AccountType.MEDICAL_EXAMINER;
+    private NationalRegistryNumber number;
+    private LicenseNumber license;
+    private State licenseState;
+
+    @PostConstruct
+    void readSettings() {
+        openTypes = settings.openTypes();
+    }
+
+    /** Sends the request and shows the neutral confirmation; format errors stay on the form. */
+    public String submit() {
+        try {
+            TransferApplication application = type == AccountType.MEDICAL_EXAMINER
+                    ? TransferApplication.examiner(number, license, licenseState)
+                    : TransferApplication.byNumber(type, number);
+            desk.submit(application, ClientAddress.current());
+            return "/transfer-sent?faces-redirect=true";
+        } catch (InvalidValueException e) {
+            // A field that the chosen type requires was not on the form when it was sent.
+            Messages.fieldError("transfer:" + e.part(), Messages.sentence(e.getMessage()));
+            return null;
+        } catch (TransferClosedException e) {
+            openTypes = settings.openTypes();
+            Messages.fieldError("transfer:type", laterDate(e.type()));
+            return null;
+        }
+    }
+
+    /** The account types offered on the form, in the seed's order. */
+    public List<AccountType> getAccountTypes() {
+        return TRANSFERABLE;
+    }
+
+    /** The label of a type, with the seed's note when it is closed. */
+    public String label(AccountType accountType) {
+        return isOpen(accountType) ? accountType.displayName()
+                : accountType.displayName() + " (functionality will be available at a later date)";
+    }
+
+    public boolean isOpen(AccountType accountType) {
+        return openTypes.contains(accountType);
+    }
+
+    /** True when the chosen type can be submitted now. */
+    public boolean isSelectedTypeOpen() {
+        return type != null && isOpen(type);
+    }
+
+    /** The sentence shown instead of the fields when the chosen type is closed. */
+    public String getClosedNotice() {
+        return type == null ? "" : laterDate(type);
+    }
+
+    public boolean isExaminer() {
+        return type == AccountType.MEDICAL_EXAMINER;
+    }
+
+    public State[] getStates() {
+        return State.values();
+    }
+
+    private static String laterDate(AccountType accountType) {
+        return "Transfer for " + accountType.displayName()
+                + " accounts: functionality will be available at a later date.";
+    }
+
+    public AccountType getType() {
+        return type;
+    }
+
+    public void setType(AccountType type) {
+        this.type = type;
+    }
+
+    public NationalRegistryNumber getNumber() {
+        return number;
+    }
+
+    public void setNumber(NationalRegistryNumber number) {
+        this.number = number;
+    }
+
+    public LicenseNumber getLicense() {
+        return license;
+    }
+
+    public void setLicense(LicenseNumber license) {
+        this.license = license;
+    }
+
+    public State getLicenseState() {
+        return licenseState;
+    }
+
+    public void setLicenseState(State licenseState) {
+        this.licenseState = licenseState;
+    }
+}
