@@ -12,6 +12,10 @@ import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,6 +68,22 @@ public class TransferForm implements Serializable {
             openTypes = settings.openTypes();
             Messages.fieldError("transfer:type", laterDate(e.type()));
             return null;
+        }
+    }
+
+    /**
+     * Refuses a closed account type at the type field itself, whatever else the request holds (a
+     * request need not come from the page that hid the fields of a closed type). Choosing a type
+     * on the page (an ajax request) is not refused: it shows the notice instead of the fields.
+     */
+    public void validateOpen(FacesContext context, UIComponent component, Object value) {
+        if (!TRANSFERABLE.contains(value)) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Choose an account type from the list.", null));
+        }
+        boolean choosing = context.getPartialViewContext().isAjaxRequest();
+        if (!choosing && !isOpen((AccountType) value)) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, laterDate((AccountType) value), null));
         }
     }
 

@@ -1,0 +1,62 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import static gov.dot.fmcsa.nationalregistry.it.LegacyFile.examiner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The transfer form over plain HTTP, as a browser without JavaScript or a script would send it:
+ * what a second submit and a closed account type get. Numbers 87xxxxxxxx.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TransferFormIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RegistryDeployment.realEar();
+    }
+
+    @Test
+    void theSameFormSentTwiceGetsTheSameAnswerAndOneEmail() throws Exception {
+        ImportInbox.importFile("double-submit-" + System.nanoTime(), LegacyFile.withHeader()
+                .line(examiner("8700000001", "twice.8701@example.com", "MD|MA|T-8701|2030-01-01")));
+        TransferFormClient client = new TransferFormClient();
+        String viewState = client.openForm();
+        Map<String, String> fields = TransferFormClient.examinerFields("8700000001", "T-8701", "MA");
+
+        HttpResponse<String> first = client.post(viewState, fields);
+        HttpResponse<String> second = client.post(viewState, fields);
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(TestMailServer.awaitMessagesTo("twice.8701@example.com", 1, Duration.ofSeconds(20))).hasSize(1);
+        Await.pause(Duration.ofSeconds(3));
+        assertThat(TestMailServer.messagesTo("twice.8701@example.com")).hasSize(1);
+    }
+
+    @Test
+    void aClosedAccountTypeSentAnywayIsRefusedNextToTheTypeAndNothingIsSent() throws Exception {
+        ImportInbox.importFile("closed-type-" + System.nanoTime(), LegacyFile.withHeader()
+                .line("8700000002,THIRD_PARTY,Test,Third Party,closed.8702@example.com,,,,,,,,,,,TP-8702,Test Org,,"));
+        TransferFormClient client = new TransferFormClient();
+
+        HttpResponse<String> answer = client.post(client.openForm(),
+                Map.of("transfer:type", "THIRD_PARTY", "transfer:number", "8700000002"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Transfer for Third Party accounts: functionality will be available at a later date.");
+        Await.pause(Duration.ofSeconds(3));
+        assertThat(TestMailServer.messagesTo("closed.8702@example.com")).isEmpty();
+    }
+}
