@@ -49,6 +49,18 @@ class HomePageIT {
     }
 
     @Test
+    void anEmailLinkThatIsMissingCutShortOrForgedGetsAPageThatSaysSo() throws Exception {
+        for (String path : new String[] {"/new-email.xhtml?token=abc", "/new-email.xhtml",
+                "/confirm-email.xhtml?token=" + "A".repeat(43), "/confirm-email.xhtml?token=%3Cscript%3Ealert(1)%3C/script%3E"}) {
+            HttpResponse<String> page = get(path);
+
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("This link is not valid").contains("Transfer or Create Account")
+                    .doesNotContain("<script>alert(1)");
+        }
+    }
+
+    @Test
     void anUnknownPageIsAPlainNotFoundPage() throws Exception {
         HttpResponse<String> missing = get("/no-such-page.xhtml");
 

@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -47,7 +48,7 @@ public class OutboxSender {
             defaultValue = "FMCSA National Registry <no-reply@nationalregistry.fmcsa.dot.gov>")
     private String from;
 
-    private final QueueDrain outbox = new QueueDrain(100, 50);
+    private final QueueDrain outbox = new QueueDrain(50, Duration.ofMillis(800));
 
     /** Sends every email that is due; a tick that finds the previous one still sending does nothing. */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)

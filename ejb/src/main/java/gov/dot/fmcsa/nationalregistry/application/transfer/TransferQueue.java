@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +31,7 @@ public class TransferQueue {
     @Inject
     private TransferProcessing processing;
 
-    private final QueueDrain queue = new QueueDrain(200, 50);
+    private final QueueDrain queue = new QueueDrain(100, Duration.ofMillis(800));
 
     /** Processes every pending request; a tick that finds the previous one still working does nothing. */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
