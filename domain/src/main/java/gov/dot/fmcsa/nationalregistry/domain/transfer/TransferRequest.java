@@ -28,10 +28,10 @@ import java.util.Objects;
 @NamedQuery(name = TransferRequest.PENDING,
         query = "SELECT t.id FROM TransferRequest t WHERE t.processedAt IS NULL ORDER BY t.id")
 @NamedQuery(name = TransferRequest.EARLIER_FOR_NUMBER,
-        query = "SELECT COUNT(t) FROM TransferRequest t"
+        query = "SELECT t.id FROM TransferRequest t"
                 + " WHERE t.number = :number AND t.receivedAt > :since AND t.id < :id")
 @NamedQuery(name = TransferRequest.EARLIER_FROM_SOURCE,
-        query = "SELECT COUNT(t) FROM TransferRequest t"
+        query = "SELECT t.id FROM TransferRequest t"
                 + " WHERE t.source = :source AND t.receivedAt > :since AND t.id < :id")
 public class TransferRequest {
 

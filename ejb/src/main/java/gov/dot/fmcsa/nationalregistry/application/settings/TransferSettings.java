@@ -5,6 +5,7 @@ import gov.dot.fmcsa.nationalregistry.domain.settings.RegistrySetting;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -31,11 +32,15 @@ public class TransferSettings {
     /** The account types that may be transferred now. */
     public Set<AccountType> openTypes() {
         Set<AccountType> open = EnumSet.noneOf(AccountType.class);
-        for (AccountType type : AccountType.values()) {
-            if (isOpen(type)) {
-                open.add(type);
-            }
-        }
+        em.createQuery("SELECT s FROM RegistrySetting s WHERE s.key LIKE :prefix", RegistrySetting.class)
+                .setParameter("prefix", PREFIX + "%")
+                .getResultStream()
+                .filter(setting -> Boolean.parseBoolean(setting.value()))
+                .map(setting -> setting.key().substring(PREFIX.length()))
+                .filter(name -> Arrays.stream(AccountType.values()).anyMatch(type -> type.name().equals(name)))
+                .map(AccountType::valueOf)
+                .filter(type -> type != AccountType.ADMINISTRATOR)
+                .forEach(open::add);
         return open;
     }
 }

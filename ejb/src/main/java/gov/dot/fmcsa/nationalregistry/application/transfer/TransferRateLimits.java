@@ -36,15 +36,25 @@ public class TransferRateLimits {
     /** True when enough requests came before {@code request}, within the window, to refuse it. */
     public boolean exceeded(TransferRequest request) {
         Instant since = request.receivedAt().minus(window);
-        return earlier(TransferRequest.EARLIER_FOR_NUMBER, "number", request.number(), since, request) >= perNumber
-                || earlier(TransferRequest.EARLIER_FROM_SOURCE, "source", request.source(), since, request) >= perSource;
+        return atLeast(perNumber, TransferRequest.EARLIER_FOR_NUMBER, "number", request.number(), since, request)
+                || atLeast(perSource, TransferRequest.EARLIER_FROM_SOURCE, "source", request.source(), since, request);
     }
 
-    private long earlier(String query, String parameter, Object value, Instant since, TransferRequest request) {
+    /**
+     * Whether at least {@code limit} earlier requests match. It reads at most {@code limit} of them
+     * rather than counting them all, so that checking a request from an address that sends
+     * thousands (a flood, or every client behind one proxy) costs no more than checking any other.
+     */
+    private boolean atLeast(int limit, String query, String parameter, Object value, Instant since,
+                            TransferRequest request) {
+        if (limit <= 0) {
+            return true;
+        }
         return em.createNamedQuery(query, Long.class)
                 .setParameter(parameter, value)
                 .setParameter("since", since)
                 .setParameter("id", request.id())
-                .getSingleResult();
+                .setMaxResults(limit)
+                .getResultList().size() >= limit;
     }
 }

@@ -12,26 +12,28 @@ import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
 /**
  * "Transfer or Create Account" (SPEC flow 2). Whatever happens to the request afterwards, a
  * request that passes the format checks always leads to the same confirmation page.
+ *
+ * <p>The page is a stateless view (docs/decisions/0008): nothing is kept between requests, so the
+ * bean lives for one request and takes the chosen account type from the request itself.
  */
 @Named
-@ViewScoped
-public class TransferForm implements Serializable {
+@RequestScoped
+public class TransferForm {
 
-    private static final long serialVersionUID = 1L;
+    private static final String TYPE_PARAMETER = "transfer:type";
     private static final List<AccountType> TRANSFERABLE = List.of(AccountType.MEDICAL_EXAMINER,
             AccountType.ADMINISTRATIVE_ASSISTANT, AccountType.THIRD_PARTY);
 
@@ -48,8 +50,12 @@ public class TransferForm implements Serializable {
     private State licenseState;
 
     @PostConstruct
-    void readSettings() {
+    void prepare() {
         openTypes = settings.openTypes();
+        // The view is rebuilt for each request: the fields that exist must be those of the type sent.
+        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TYPE_PARAMETER);
+        TRANSFERABLE.stream().filter(candidate -> candidate.name().equals(sent)).findFirst()
+                .ifPresent(chosen -> type = chosen);
     }
 
     /** Sends the request and shows the neutral confirmation; format errors stay on the form. */
@@ -66,7 +72,7 @@ public class TransferForm implements Serializable {
             return null;
         } catch (TransferClosedException e) {
             openTypes = settings.openTypes();
-            Messages.fieldError("transfer:type", laterDate(e.type()));
+            Messages.fieldError(TYPE_PARAMETER, laterDate(e.type()));
             return null;
         }
     }
