@@ -25,8 +25,14 @@ final class TransferFormClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base = URI.create("http://127.0.0.1:" + System.getProperty("registry.http.port"));
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** Forgets the session, so the next request starts a new one like a stranger's; keeps the connection. */
+    void forgetSession() {
+        cookies.getCookieStore().removeAll();
+    }
 
     /** GETs the form: its view state for the POST. */
     String openForm() throws IOException, InterruptedException {

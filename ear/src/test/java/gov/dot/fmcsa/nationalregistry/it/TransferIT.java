@@ -20,6 +20,7 @@ import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,8 +60,8 @@ class TransferIT {
             assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_MIGRATED);
             assertThat(email.recipient().address()).isEqualTo("unique.8200000001@example.com");
             assertThat(email.textBody()).contains("Your account was migrated successfully")
-                    .contains("http://127.0.0.1:8280/sign-in.xhtml").contains("fmctechsup@dot.gov");
-            assertThat(email.htmlBody()).contains("href=\"http://127.0.0.1:8280/sign-in.xhtml\"");
+                    .contains(publicUrl() + "/sign-in.xhtml").contains("fmctechsup@dot.gov");
+            assertThat(email.htmlBody()).contains("href=\"" + publicUrl() + "/sign-in.xhtml\"");
         });
         assertThat(probe.auditOf("8200000001")).extracting(e -> e.action())
                 .contains("TRANSFER_REQUESTED", "EMAIL_QUEUED");
@@ -106,7 +107,7 @@ class TransferIT {
             assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_EMAIL_DUPLICATE);
             assertThat(email.recipient().address()).isEqualTo("Shared.8204@Example.com");
             assertThat(email.textBody()).contains("Your account was NOT migrated successfully")
-                    .containsPattern("http://127\\.0\\.0\\.1:8280/new-email\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+                    .containsPattern(Pattern.quote(publicUrl() + "/new-email.xhtml?token=") + "[A-Za-z0-9_-]{43}");
         });
     }
 
@@ -244,6 +245,11 @@ class TransferIT {
                 emails -> emails.size() == 1 && emails.get(0).sentAt() != null).get(0);
         assertThat(sent.attempts()).isEqualTo(1);
         assertThat(probe.auditOf("8200000016")).extracting(e -> e.action()).contains("EMAIL_SENT");
+    }
+
+    /** The address in emails: the test server's own (arquillian.xml), on the test HTTP port of this build. */
+    private static String publicUrl() {
+        return System.getProperty("registry.public-url");
     }
 
     private void examiner(String number, String license, State state, String clientAddress) {
