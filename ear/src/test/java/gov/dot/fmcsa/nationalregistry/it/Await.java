@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /** Waits for work the registry does in the background (transfer processing, the outbox sender). */
 final class Await {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private Await() {
     }

@@ -236,6 +236,25 @@ class TransferIT {
     }
 
     @Test
+    void aRequestThatKeepsFailingIsSetAsideAndDoesNotHoldUpTheOthers() {
+        probe.createAccount(MEDICAL_EXAMINER, "8200000017", "poison.8217@example.com", null, "MD-8217", State.WA);
+        probe.createAccount(MEDICAL_EXAMINER, "8200000018", "after.8218@example.com", null, "MD-8218", State.WA);
+        // Its email can never be queued: every attempt to process the request fails.
+        probe.execute("ALTER TABLE outbox_email ADD CONSTRAINT ck_test_8217 CHECK (account_number <> '8200000017')");
+        try {
+            examiner("8200000017", "MD-8217", State.WA, "10.82.0.17");
+            examiner("8200000018", "MD-8218", State.WA, "10.82.0.18");
+
+            assertThat(outcomesOf("8200000018", 1)).containsExactly(TransferOutcome.MIGRATED);
+            assertThat(outcomesOf("8200000017", 1)).containsExactly(TransferOutcome.PROCESSING_FAILED);
+        } finally {
+            probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_8217");
+        }
+        assertThat(probe.account("8200000017").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
+        assertThat(probe.auditOf("8200000017")).extracting(e -> e.action()).containsExactly("TRANSFER_FAILED");
+    }
+
+    @Test
     void queuedEmailsAreSentThroughTheMailServerAndMarkedSent() {
         probe.createAccount(MEDICAL_EXAMINER, "8200000016", "sent.8216@example.com", null, "MD-8216", State.WA);
 

@@ -18,5 +18,7 @@ public enum TransferOutcome {
     /** The account matches but is locked by an administrator. */
     ACCOUNT_LOCKED,
     /** Too many requests for this number or from this client address: nothing done. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** Processing failed again and again (the server log says why): set aside, nothing sent. */
+    PROCESSING_FAILED
 }

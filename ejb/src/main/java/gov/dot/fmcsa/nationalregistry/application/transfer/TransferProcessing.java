@@ -80,6 +80,19 @@ public class TransferProcessing {
                 .map(a -> " (status " + before + " -> " + a.status() + ")").orElse(""));
     }
 
+    /**
+     * Sets aside a request that keeps failing: it is marked {@code PROCESSING_FAILED} and audited
+     * with {@code error}; nothing else changes and nothing is sent.
+     */
+    public void setAside(long id, String error) {
+        TransferRequest request = em.find(TransferRequest.class, id);
+        if (request != null && request.processedAt() == null) {
+            request.processed(TransferOutcome.PROCESSING_FAILED, Instant.now());
+            audit.record("system:transfer-queue", "TRANSFER_FAILED", request.number(),
+                    "request " + id + " set aside after repeated failures: " + error, request.source());
+        }
+    }
+
     private void finish(TransferRequest request, TransferOutcome outcome, String statusChange) {
         request.processed(outcome, Instant.now());
         audit.record("anonymous", "TRANSFER_REQUESTED", request.number(),
