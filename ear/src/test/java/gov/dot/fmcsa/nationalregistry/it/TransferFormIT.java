@@ -46,6 +46,20 @@ class TransferFormIT {
     }
 
     @Test
+    void aFormSentWithoutItsFieldsGetsMessagesNotAnError() throws Exception {
+        TransferFormClient client = new TransferFormClient();
+
+        HttpResponse<String> noNumber = client.post(client.openForm(), Map.of("transfer:type", "MEDICAL_EXAMINER",
+                "transfer:license", "MD-1", "transfer:licenseState", "MA"));
+        HttpResponse<String> typeAlone = client.post(client.openForm(), Map.of("transfer:type", "MEDICAL_EXAMINER"));
+
+        assertThat(noNumber.statusCode()).isEqualTo(200);
+        assertThat(noNumber.body()).contains("A National Registry number is required.");
+        assertThat(typeAlone.statusCode()).isEqualTo(200);
+        assertThat(typeAlone.body()).contains("Choose the State that issued the license.");
+    }
+
+    @Test
     void aClosedAccountTypeSentAnywayIsRefusedNextToTheTypeAndNothingIsSent() throws Exception {
         ImportInbox.importFile("closed-type-" + System.nanoTime(), LegacyFile.withHeader()
                 .line("8700000002,THIRD_PARTY,Test,Third Party,closed.8702@example.com,,,,,,,,,,,TP-8702,Test Org,,"));

@@ -6,7 +6,6 @@ import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * What a person gives on "Transfer or Create Account": the account type and the National Registry
@@ -16,8 +15,12 @@ public record TransferApplication(AccountType type, NationalRegistryNumber numbe
                                   State licenseState) implements Serializable {
 
     public TransferApplication {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(number, "number");
+        if (type == null) {
+            throw new InvalidValueException("type", "an account type is required");
+        }
+        if (number == null) {
+            throw new InvalidValueException("number", "a National Registry number is required");
+        }
         if (type == AccountType.ADMINISTRATOR) {
             throw new InvalidValueException("type", "administrator accounts are not transferred through this form");
         }

@@ -25,6 +25,14 @@ class TransferRequestTest {
     }
 
     @Test
+    void aMissingNumberOrTypeIsNamed() {
+        assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.THIRD_PARTY, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("number"));
+        assertThatThrownBy(() -> TransferApplication.byNumber(null, NUMBER))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("type"));
+    }
+
+    @Test
     void otherTypesGiveTheNumberAloneAndAdministratorsCannotAsk() {
         TransferApplication assistant = new TransferApplication(AccountType.ADMINISTRATIVE_ASSISTANT, NUMBER,
                 LicenseNumber.of("MD-1"), State.MA);
