@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Delivery is at least once: if the server dies after the mail server accepted an email but
  * before it was marked sent, the email goes again, as the same message (same Message-ID, Date and
- * content), which mail systems recognise as a duplicate (docs/decisions/0006).
+ * content), which mail systems recognise as a duplicate (docs/decisions/0007).
  */
 @Singleton
 @Startup
