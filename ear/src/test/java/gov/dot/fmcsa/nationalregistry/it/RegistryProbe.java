@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.ContactDetails;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
@@ -120,6 +121,28 @@ public class RegistryProbe {
         return em.createQuery("SELECT i.account.number FROM LoginGovIdentity i WHERE i.subject = :subject",
                         NationalRegistryNumber.class)
                 .setParameter("subject", subject).getResultStream().map(NationalRegistryNumber::value).toList();
+    }
+
+    /** Sets the status of the account {@code number}, as if it had gone there the usual way. */
+    public void setStatus(String number, AccountStatus status) {
+        execute("UPDATE registry_account SET status = '" + status + "' WHERE national_registry_number = '" + number + "'");
+    }
+
+    /** Locks the account {@code number}. */
+    public void lock(String number) {
+        execute("UPDATE registry_account SET locked = TRUE WHERE national_registry_number = '" + number + "'");
+    }
+
+    /** The subject linked to the account {@code number}, if any. */
+    public Optional<String> subjectLinkedTo(String number) {
+        return em.createQuery("SELECT i.subject FROM LoginGovIdentity i WHERE i.account.number = :number", String.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultStream().findFirst();
+    }
+
+    /** The audit events whose detail mentions {@code text}, oldest first. */
+    public List<AuditEvent> auditMentioning(String text) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.detail LIKE :text ORDER BY e.id", AuditEvent.class)
+                .setParameter("text", "%" + text + "%").getResultList();
     }
 
     /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */

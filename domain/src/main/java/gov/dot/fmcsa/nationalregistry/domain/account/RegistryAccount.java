@@ -49,12 +49,18 @@ import java.util.Set;
         query = "SELECT COUNT(a) FROM RegistryAccount a WHERE a.primaryEmail.canonical IN :emails AND a.id <> :id")
 @NamedQuery(name = RegistryAccount.OTHERS_WITH_SECONDARY_EMAIL,
         query = "SELECT COUNT(a) FROM RegistryAccount a WHERE a.secondaryEmail.canonical IN :emails AND a.id <> :id")
+@NamedQuery(name = RegistryAccount.WITH_PRIMARY_EMAIL,
+        query = "SELECT a FROM RegistryAccount a WHERE a.primaryEmail.canonical IN :emails")
+@NamedQuery(name = RegistryAccount.WITH_SECONDARY_EMAIL,
+        query = "SELECT a FROM RegistryAccount a WHERE a.secondaryEmail.canonical IN :emails")
 public class RegistryAccount {
 
     public static final String BY_NUMBERS = "RegistryAccount.byNumbers";
     public static final String OTHERS_WITH_PRIMARY_EMAIL = "RegistryAccount.othersWithPrimaryEmail";
     public static final String OTHERS_WITH_SECONDARY_EMAIL = "RegistryAccount.othersWithSecondaryEmail";
     public static final String EXAMINERS_BY_NUMBERS = "RegistryAccount.examinersByNumbers";
+    public static final String WITH_PRIMARY_EMAIL = "RegistryAccount.withPrimaryEmail";
+    public static final String WITH_SECONDARY_EMAIL = "RegistryAccount.withSecondaryEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -220,6 +226,15 @@ public class RegistryAccount {
     public void markEmailDuplicate() {
         requireStatus("marked as sharing its email", AccountStatus.LEGACY, AccountStatus.EMAIL_DUPLICATE);
         this.status = AccountStatus.EMAIL_DUPLICATE;
+    }
+
+    /**
+     * A login.gov identity was linked to the account (the caller keeps the link itself): from now
+     * on it signs in through login.gov only. Allowed from {@code MIGRATED} only.
+     */
+    public void link() {
+        requireStatus("linked", AccountStatus.MIGRATED);
+        this.status = AccountStatus.LINKED;
     }
 
     /** True while the account has not finished its transfer (it may still be migrated). */

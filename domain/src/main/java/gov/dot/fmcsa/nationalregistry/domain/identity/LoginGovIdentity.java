@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -21,7 +22,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "login_gov_identity")
+@NamedQuery(name = LoginGovIdentity.BY_SUBJECT,
+        query = "SELECT i FROM LoginGovIdentity i JOIN FETCH i.account WHERE i.subject = :subject")
+@NamedQuery(name = LoginGovIdentity.OF_ACCOUNT,
+        query = "SELECT i FROM LoginGovIdentity i WHERE i.account = :account")
 public class LoginGovIdentity {
+
+    public static final String BY_SUBJECT = "LoginGovIdentity.bySubject";
+    public static final String OF_ACCOUNT = "LoginGovIdentity.ofAccount";
 
     public static final int MAX_SUBJECT_LENGTH = 255;
 

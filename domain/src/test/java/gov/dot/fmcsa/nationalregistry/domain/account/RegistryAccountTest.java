@@ -103,6 +103,22 @@ class RegistryAccountTest {
     }
 
     @Test
+    void onlyAMigratedAccountIsLinkedAndOnlyOnce() {
+        RegistryAccount legacy = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        RegistryAccount shared = account("1000000002", AccountType.MEDICAL_EXAMINER);
+        shared.markEmailDuplicate();
+        RegistryAccount migrated = account("1000000003", AccountType.MEDICAL_EXAMINER);
+        migrated.migrate();
+
+        migrated.link();
+
+        assertThat(migrated.status()).isEqualTo(AccountStatus.LINKED);
+        assertThatThrownBy(migrated::link).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(legacy::link).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(shared::link).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theEmailOnFileIsThePrimaryAndTheSecondary() {
         RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000004"), AccountType.MEDICAL_EXAMINER,
                 new ContactDetails("Carmen", "Ortiz", EmailAddress.of("carmen@example.org"),

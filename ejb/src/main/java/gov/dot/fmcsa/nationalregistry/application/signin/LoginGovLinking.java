@@ -1,0 +1,184 @@
+package gov.dot.fmcsa.nationalregistry.application.signin;
+
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.security.Administrators;
+import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One attempt to sign a login.gov identity in (SPEC flow 6), in a transaction of its own so that
+ * a concurrent attempt that linked first makes this one fail as a whole; {@link LoginGovSignIn}
+ * then tries again and finds the link. The database keeps a {@code sub} and an account to one link
+ * each, and the account's version stops two links racing for it.
+ */
+@Stateless
+public class LoginGovLinking {
+
+    static final String SIGNED_IN = "LOGIN_GOV_SIGNED_IN";
+    static final String LINKED = "LOGIN_GOV_LINKED";
+    static final String REFUSED = "LOGIN_GOV_SIGN_IN_REFUSED";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Administrators administrators;
+
+    /**
+     * Signs in the account linked to {@code claims.subject()}, or links the one account that the
+     * verified emails point to; refuses otherwise. Every outcome is audited.
+     *
+     * @param source the client address, already hashed
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignInResult attempt(LoginGovClaims claims, String source) {
+        Optional<LoginGovIdentity> identity = em.createNamedQuery(LoginGovIdentity.BY_SUBJECT, LoginGovIdentity.class)
+                .setParameter("subject", claims.subject())
+                .getResultStream().findFirst();
+        if (identity.isPresent()) {
+            return signIn(identity.get().account(), claims, false, source);
+        }
+        List<RegistryAccount> candidates = accountsWithEmails(canonicalEmails(claims));
+        List<RegistryAccount> linkable = candidates.stream().filter(this::linkable).toList();
+        if (linkable.size() == 1) {
+            return link(linkable.get(0), claims, source);
+        }
+        Optional<RegistryAccount> linkedMeanwhile = candidates.stream()
+                .filter(account -> isLinkedTo(account, claims.subject())).findFirst();
+        if (linkedMeanwhile.isPresent()) {
+            return signIn(linkedMeanwhile.get(), claims, false, source);
+        }
+        return refuse(refusalFor(candidates, linkable), candidates, claims, source);
+    }
+
+    /**
+     * True when {@code account} is linked to {@code subject}. A concurrent sign-in of the same
+     * person may have linked it between the look-up by subject and the one by email: the two
+     * queries read the database at different moments.
+     */
+    private boolean isLinkedTo(RegistryAccount account, String subject) {
+        return account.status() == AccountStatus.LINKED
+                && em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
+                        .setParameter("account", account)
+                        .getResultStream().anyMatch(identity -> identity.subject().equals(subject));
+    }
+
+    private SignInResult link(RegistryAccount account, LoginGovClaims claims, String source) {
+        if (account.locked()) {
+            return refuse(SignInRefusal.ACCOUNT_LOCKED, List.of(account), claims, source);
+        }
+        if (account.status() == AccountStatus.LEGACY) {
+            account.migrate(); // only the configured first administrator gets here: staff never use the transfer form
+        }
+        account.link();
+        em.persist(new LoginGovIdentity(claims.subject(), account, Instant.now(),
+                claims.identityAssurance(), claims.authenticatorAssurance()));
+        em.flush(); // a concurrent link shows here, inside this attempt
+        audit.record(account.number().value(), LINKED, account.number(),
+                "login.gov subject " + claims.subject() + " (ial " + claims.identityAssurance()
+                        + ", aal " + claims.authenticatorAssurance() + ")", source);
+        return signIn(account, claims, true, source);
+    }
+
+    private SignInResult signIn(RegistryAccount account, LoginGovClaims claims, boolean newlyLinked, String source) {
+        if (account.locked()) {
+            return refuse(SignInRefusal.ACCOUNT_LOCKED, List.of(account), claims, source);
+        }
+        audit.record(account.number().value(), SIGNED_IN, account.number(), null, source);
+        SignedInAccount signedIn = new SignedInAccount(account.number(),
+                account.firstName() + " " + account.lastName(), rolesOf(account), Instant.now());
+        return new SignInResult.SignedIn(signedIn, newlyLinked);
+    }
+
+    private SignInResult refuse(SignInRefusal reason, List<RegistryAccount> concerned, LoginGovClaims claims,
+                                String source) {
+        String detail = reason + " for login.gov subject " + claims.subject();
+        if (concerned.isEmpty()) {
+            audit.record("anonymous", REFUSED, null, detail, source);
+        }
+        concerned.forEach(account -> audit.record("anonymous", REFUSED, account.number(), detail, source));
+        return new SignInResult.Refused(reason);
+    }
+
+    private static SignInRefusal refusalFor(List<RegistryAccount> candidates, List<RegistryAccount> linkable) {
+        if (linkable.size() > 1) {
+            return SignInRefusal.SEVERAL_MATCHING_ACCOUNTS;
+        }
+        if (candidates.isEmpty()) {
+            return SignInRefusal.NO_MATCHING_ACCOUNT;
+        }
+        if (hasStatus(candidates, AccountStatus.LINKED)) {
+            return SignInRefusal.LINKED_TO_ANOTHER_IDENTITY;
+        }
+        if (hasStatus(candidates, AccountStatus.EMAIL_DUPLICATE)) {
+            return SignInRefusal.EMAIL_NOT_UNIQUE;
+        }
+        return SignInRefusal.NOT_TRANSFERRED;
+    }
+
+    private static boolean hasStatus(List<RegistryAccount> accounts, AccountStatus status) {
+        return accounts.stream().anyMatch(account -> account.status() == status);
+    }
+
+    private boolean linkable(RegistryAccount account) {
+        return account.status() == AccountStatus.MIGRATED
+                || account.status() == AccountStatus.LEGACY && administrators.isFirstAdministrator(account);
+    }
+
+    private Set<String> rolesOf(RegistryAccount account) {
+        Set<String> roles = new HashSet<>();
+        Roles.ofType(account.type()).ifPresent(roles::add);
+        if (administrators.isAdministrator(account)) {
+            roles.add(Roles.ADMINISTRATOR);
+        }
+        return roles;
+    }
+
+    private List<RegistryAccount> accountsWithEmails(List<String> canonicalEmails) {
+        if (canonicalEmails.isEmpty()) {
+            return List.of();
+        }
+        Set<RegistryAccount> found = new LinkedHashSet<>(); // an account may match by both of its emails
+        Stream.of(RegistryAccount.WITH_PRIMARY_EMAIL, RegistryAccount.WITH_SECONDARY_EMAIL)
+                .forEach(query -> found.addAll(em.createNamedQuery(query, RegistryAccount.class)
+                        .setParameter("emails", canonicalEmails).getResultList()));
+        return List.copyOf(found);
+    }
+
+    /** The verified emails in the registry's canonical form; one the registry could never hold is skipped. */
+    private static List<String> canonicalEmails(LoginGovClaims claims) {
+        return claims.verifiedEmails().stream()
+                .flatMap(LoginGovLinking::parsed)
+                .map(EmailAddress::canonical)
+                .distinct()
+                .toList();
+    }
+
+    private static Stream<EmailAddress> parsed(String email) {
+        try {
+            return Stream.of(EmailAddress.of(email));
+        } catch (InvalidValueException e) {
+            return Stream.empty();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package gov.dot.fmcsa.nationalregistry.web.signin;
+
+import gov.dot.fmcsa.nationalregistry.application.signin.LoginGovClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.stream.Stream;
+import org.pac4j.core.context.CallContext;
+import org.pac4j.core.exception.TechnicalException;
+import org.pac4j.core.exception.http.RedirectionAction;
+import org.pac4j.core.http.callback.NoParameterCallbackUrlResolver;
+import org.pac4j.jee.context.JEEContext;
+import org.pac4j.jee.context.session.JEESessionStore;
+import org.pac4j.jee.http.adapter.JEEHttpActionAdapter;
+import org.pac4j.oidc.client.OidcClient;
+import org.pac4j.oidc.credentials.OidcCredentials;
+import org.pac4j.oidc.profile.OidcProfile;
+
+/**
+ * The registry's side of login.gov's authorization code flow, through pac4j's OpenID Connect
+ * client used as a library (decision 0010): the redirect to login.gov, the checks of its answer
+ * (state, code exchange with a client assertion, ID token, userinfo) and the logout address.
+ * <p>
+ * The client is built on first use, so that the registry deploys and serves its other pages while
+ * login.gov cannot be reached or the key is not configured; pac4j reads login.gov's discovery
+ * document then, and its keys again when a token names one it does not know.
+ */
+@ApplicationScoped
+public class LoginGov {
+
+    static final String CLIENT_NAME = "login.gov";
+
+    /** pac4j keeps the state, nonce and PKCE verifier of a sign-in in the HTTP session. */
+    private static final JEESessionStore SESSION = new JEESessionStore();
+
+    @Inject
+    private LoginGovSettings settings;
+
+    private volatile OidcClient client;
+
+    /**
+     * Sends the browser to login.gov's authorization endpoint; the state, nonce and PKCE verifier
+     * wait in the session for the callback.
+     *
+     * @throws LoginGovException when login.gov cannot be reached or the registry is not set up for it
+     */
+    public void redirectToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        JEEContext context = new JEEContext(request, response);
+        try {
+            RedirectionAction action = client().getRedirectionAction(new CallContext(context, SESSION))
+                    .orElseThrow(() -> new LoginGovException("pac4j built no redirection to login.gov"));
+            JEEHttpActionAdapter.INSTANCE.adapt(action, context);
+        } catch (TechnicalException e) {
+            throw new LoginGovException("cannot start a sign-in with login.gov: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks login.gov's answer to the authorization request and returns what it says about the
+     * person: the state must be the session's, the code must buy tokens (with a fresh client
+     * assertion and the PKCE verifier), the ID token must be signed by login.gov for this client
+     * with the session's nonce and be current, and userinfo must be about the same {@code sub}.
+     * The state, nonce and verifier are removed from the session whatever the outcome: an answer
+     * is used once.
+     *
+     * @throws LoginGovException with a description for the audit log when any check fails
+     */
+    public LoginGovClaims claimsFromCallback(HttpServletRequest request, HttpServletResponse response) {
+        JEEContext context = new JEEContext(request, response);
+        CallContext callContext = new CallContext(context, SESSION);
+        try {
+            OidcClient oidc = client();
+            OidcCredentials credentials = oidc.getCredentials(callContext)
+                    .filter(OidcCredentials.class::isInstance).map(OidcCredentials.class::cast)
+                    .filter(found -> found.getCode() != null)
+                    .orElseThrow(() -> new LoginGovException("login.gov's answer holds no authorization code"));
+            var validated = oidc.validateCredentials(callContext, credentials)
+                    .orElseThrow(() -> new LoginGovException("the authorization code was not accepted"));
+            OidcProfile profile = (OidcProfile) oidc.getUserProfile(callContext, validated)
+                    .orElseThrow(() -> new LoginGovException("login.gov returned no profile"));
+            return ProfileClaims.of(profile);
+        } catch (TechnicalException | IllegalArgumentException e) {
+            throw new LoginGovException("login.gov's answer failed its checks: " + e, e);
+        } finally {
+            forgetAuthorizationRequest(context);
+        }
+    }
+
+    /**
+     * login.gov's logout address in the form it requires: {@code client_id},
+     * {@code post_logout_redirect_uri} and {@code state}, never {@code id_token_hint}.
+     *
+     * @throws LoginGovException when login.gov's discovery document cannot be read
+     */
+    public URI logoutUri(String state) {
+        try {
+            String endSession = client().getConfiguration().findLogoutUrl();
+            if (endSession == null) {
+                throw new LoginGovException("login.gov's discovery document names no end_session_endpoint");
+            }
+            return URI.create(endSession + (endSession.contains("?") ? "&" : "?")
+                    + "client_id=" + encoded(settings.clientId())
+                    + "&post_logout_redirect_uri=" + encoded(settings.postLogoutRedirectUri())
+                    + "&state=" + encoded(state));
+        } catch (TechnicalException e) {
+            throw new LoginGovException("cannot read login.gov's logout address: " + e.getMessage(), e);
+        }
+    }
+
+    private OidcClient client() {
+        OidcClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = newClient();
+                }
+                built = client;
+            }
+        }
+        return built;
+    }
+
+    private OidcClient newClient() {
+        RegistryKey key = RegistryKey.read(settings.privateKey().orElseThrow(() -> new LoginGovException(
+                "registry.login-gov.private-key is not set: the registry has no key to sign in with")),
+                settings.keyId());
+        OidcClient oidc = new OidcClient(new LoginGovConfiguration(settings, key));
+        oidc.setName(CLIENT_NAME);
+        oidc.setCallbackUrl(settings.redirectUri());
+        // pac4j would add ?client_name=... and the redirect URI would no longer be the registered one.
+        oidc.setCallbackUrlResolver(new NoParameterCallbackUrlResolver());
+        // Reads the discovery document now: a client that failed to is not kept (pac4j would give up
+        // after three attempts), so the next sign-in tries again once login.gov answers.
+        oidc.init();
+        return oidc;
+    }
+
+    private void forgetAuthorizationRequest(JEEContext context) {
+        OidcClient built = client;
+        if (built != null) {
+            Stream.of(built.getStateSessionAttributeName(), built.getNonceSessionAttributeName(),
+                    built.getCodeVerifierSessionAttributeName()).forEach(name -> SESSION.set(context, name, null));
+        }
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

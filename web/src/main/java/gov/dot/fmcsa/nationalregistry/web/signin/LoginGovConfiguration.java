@@ -1,0 +1,78 @@
+package gov.dot.fmcsa.nationalregistry.web.signin;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
+import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import org.pac4j.oidc.config.OidcConfiguration;
+import org.pac4j.oidc.config.PrivateKeyJWTClientAuthnMethodConfig;
+import org.pac4j.oidc.exceptions.OidcException;
+import org.pac4j.oidc.metadata.OidcOpMetadataResolver;
+
+/**
+ * pac4j's OpenID Connect configuration, made to meet login.gov where pac4j's defaults do not
+ * (../shared/STACK.md lists the gaps): PKCE S256 whether or not discovery lists it, a fresh
+ * {@code private_key_jwt} assertion for every token request, a 32-character state, a nonce, RS256
+ * ID tokens only, and login.gov's {@code acr_values} and {@code prompt}.
+ */
+final class LoginGovConfiguration extends OidcConfiguration {
+
+    private final RegistryKey key;
+
+    LoginGovConfiguration(LoginGovSettings settings, RegistryKey key) {
+        this.key = key;
+        setDiscoveryURI(settings.discoveryUri());
+        setClientId(settings.clientId());
+        setScope(LoginGovSettings.SCOPE);
+        setResponseType("code");
+        setClientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT);
+        setPrivateKeyJWTClientAuthnMethodConfig(
+                new PrivateKeyJWTClientAuthnMethodConfig(JWSAlgorithm.RS256, key.privateKey(), key.keyId()));
+        // login.gov does not list code_challenge_methods_supported: without this pac4j sends no PKCE.
+        setPkceMethod(CodeChallengeMethod.S256);
+        setUseNonce(true);
+        setStateGenerator(RandomState.INSTANCE);
+        setPreferredJwsAlgorithm(JWSAlgorithm.RS256);
+        addCustomParam("acr_values", settings.acrValues());
+        addCustomParam("prompt", "select_account");
+        int timeoutMillis = Math.toIntExact(settings.timeout().toMillis());
+        setConnectTimeout(timeoutMillis);
+        setReadTimeout(timeoutMillis);
+        // The registry keeps its own session; login.gov's token lifetime does not end it.
+        setExpireSessionWithToken(false);
+    }
+
+    @Override
+    protected OidcOpMetadataResolver createNewOpMetadataResolver() {
+        return new FreshAssertions(this);
+    }
+
+    /**
+     * pac4j signs the {@code private_key_jwt} assertion once and reuses it: every sign-in after
+     * its 60 s validity would fail, and two within it would repeat its {@code jti}. This signs a
+     * new one (new {@code jti}, {@code exp} in 5 minutes, {@code aud} the token endpoint) each time
+     * pac4j asks.
+     */
+    private static final class FreshAssertions extends OidcOpMetadataResolver {
+
+        private final LoginGovConfiguration configuration;
+
+        FreshAssertions(LoginGovConfiguration configuration) {
+            super(configuration);
+            this.configuration = configuration;
+        }
+
+        @Override
+        public ClientAuthentication getClientAuthentication() {
+            try {
+                return new PrivateKeyJWT(new ClientID(configuration.getClientId()), load().getTokenEndpointURI(),
+                        JWSAlgorithm.RS256, configuration.key.privateKey(), configuration.key.keyId(), null);
+            } catch (JOSEException e) {
+                throw new OidcException("cannot sign the client assertion", e);
+            }
+        }
+    }
+}
