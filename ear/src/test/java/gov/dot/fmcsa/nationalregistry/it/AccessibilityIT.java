@@ -47,7 +47,10 @@ class AccessibilityIT {
         try (Browser browser = Browser.open()) {
             check(browser.go("/"), "index");
             check(browser.go("/sign-in.xhtml"), "sign-in");
-            check(browser.go("/log-in.xhtml"), "log-in");
+            for (String problem : new String[] {"NO_MATCHING_ACCOUNT", "NOT_TRANSFERRED", "LOGIN_GOV_UNAVAILABLE"}) {
+                check(browser.go("/sign-in-problem.xhtml?problem=" + problem), "sign-in-problem-" + problem);
+            }
+            check(browser.go("/signed-out.xhtml"), "signed-out");
             check(browser.go("/no-such-page.xhtml"), "not-found");
             check(browser.go("/transfer.xhtml"), "transfer");
             browser.click(By.id("transfer:submit"));

@@ -45,7 +45,7 @@ class HomePageIT {
 
         assertThat(signIn.statusCode()).isEqualTo(200);
         assertThat(signIn.body()).contains(">Log in<").contains(">Transfer or Create Account<")
-                .contains("href=\"/log-in.xhtml\"").contains("href=\"/transfer.xhtml\"");
+                .contains("href=\"/login-gov/sign-in\"").contains("href=\"/transfer.xhtml\"");
     }
 
     @Test
