@@ -169,6 +169,12 @@ final class Browser implements AutoCloseable {
         return settle();
     }
 
+    /** Waits until the browser shows an address starting with {@code prefix} (another site's pages). */
+    Browser awaitUrlStartingWith(String prefix) {
+        new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().startsWith(prefix));
+        return settle();
+    }
+
     /** Waits until the page has loaded and PrimeFaces is idle; then turns off its animations. */
     Browser settle() {
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
