@@ -37,10 +37,18 @@ public class LoginGov {
     /** pac4j keeps the state, nonce and PKCE verifier of a sign-in in the HTTP session. */
     private static final JEESessionStore SESSION = new JEESessionStore();
 
-    @Inject
     private LoginGovSettings settings;
 
     private volatile OidcClient client;
+
+    /** No-argument constructor for the CDI proxy. */
+    protected LoginGov() {
+    }
+
+    @Inject
+    LoginGov(LoginGovSettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * Sends the browser to login.gov's authorization endpoint; the state, nonce and PKCE verifier
