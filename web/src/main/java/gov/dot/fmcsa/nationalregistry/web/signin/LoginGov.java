@@ -141,6 +141,10 @@ public class LoginGov {
         oidc.setCallbackUrl(settings.redirectUri());
         // pac4j would add ?client_name=... and the redirect URI would no longer be the registered one.
         oidc.setCallbackUrlResolver(new NoParameterCallbackUrlResolver());
+        // pac4j marks the session when a callback fails and answers the next redirection with a 401 (a
+        // guard of its security filter against redirect loops): the next "Log in" after a failed sign-in
+        // would end on "login.gov is unavailable". Here a sign-in starts only when someone asks for one.
+        oidc.setCheckAuthenticationAttempt(false);
         // Reads the discovery document now: a client that failed to is not kept (pac4j would give up
         // after three attempts), so the next sign-in tries again once login.gov answers.
         oidc.init();
