@@ -86,9 +86,15 @@ public class LoginGov {
                     .filter(OidcCredentials.class::isInstance).map(OidcCredentials.class::cast)
                     .filter(found -> found.getCode() != null)
                     .orElseThrow(() -> new LoginGovException("login.gov's answer holds no authorization code"));
-            var validated = oidc.validateCredentials(callContext, credentials)
+            OidcCredentials tokens = oidc.validateCredentials(callContext, credentials)
+                    .map(OidcCredentials.class::cast)
                     .orElseThrow(() -> new LoginGovException("the authorization code was not accepted"));
-            OidcProfile profile = (OidcProfile) oidc.getUserProfile(callContext, validated)
+            // Without an ID token pac4j would take the sub from userinfo alone: no signature, audience,
+            // issuer or nonce would be checked.
+            if (tokens.getIdToken() == null) {
+                throw new LoginGovException("login.gov's token response holds no ID token");
+            }
+            OidcProfile profile = (OidcProfile) oidc.getUserProfile(callContext, tokens)
                     .orElseThrow(() -> new LoginGovException("login.gov returned no profile"));
             return ProfileClaims.of(profile);
         } catch (TechnicalException | IllegalArgumentException e) {
