@@ -37,10 +37,18 @@ public class LoginGov {
     /** pac4j keeps the state, nonce and PKCE verifier of a sign-in in the HTTP session. */
     private static final JEESessionStore SESSION = new JEESessionStore();
 
-    @Inject
     private LoginGovSettings settings;
 
     private volatile OidcClient client;
+
+    /** No-argument constructor for the CDI proxy. */
+    protected LoginGov() {
+    }
+
+    @Inject
+    LoginGov(LoginGovSettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * Sends the browser to login.gov's authorization endpoint; the state, nonce and PKCE verifier
@@ -78,9 +86,15 @@ public class LoginGov {
                     .filter(OidcCredentials.class::isInstance).map(OidcCredentials.class::cast)
                     .filter(found -> found.getCode() != null)
                     .orElseThrow(() -> new LoginGovException("login.gov's answer holds no authorization code"));
-            var validated = oidc.validateCredentials(callContext, credentials)
+            OidcCredentials tokens = oidc.validateCredentials(callContext, credentials)
+                    .map(OidcCredentials.class::cast)
                     .orElseThrow(() -> new LoginGovException("the authorization code was not accepted"));
-            OidcProfile profile = (OidcProfile) oidc.getUserProfile(callContext, validated)
+            // Without an ID token pac4j would take the sub from userinfo alone: no signature, audience,
+            // issuer or nonce would be checked.
+            if (tokens.getIdToken() == null) {
+                throw new LoginGovException("login.gov's token response holds no ID token");
+            }
+            OidcProfile profile = (OidcProfile) oidc.getUserProfile(callContext, tokens)
                     .orElseThrow(() -> new LoginGovException("login.gov returned no profile"));
             return ProfileClaims.of(profile);
         } catch (TechnicalException | IllegalArgumentException e) {
@@ -133,6 +147,10 @@ public class LoginGov {
         oidc.setCallbackUrl(settings.redirectUri());
         // pac4j would add ?client_name=... and the redirect URI would no longer be the registered one.
         oidc.setCallbackUrlResolver(new NoParameterCallbackUrlResolver());
+        // pac4j marks the session when a callback fails and answers the next redirection with a 401 (a
+        // guard of its security filter against redirect loops): the next "Log in" after a failed sign-in
+        // would end on "login.gov is unavailable". Here a sign-in starts only when someone asks for one.
+        oidc.setCheckAuthenticationAttempt(false);
         // Reads the discovery document now: a client that failed to is not kept (pac4j would give up
         // after three attempts), so the next sign-in tries again once login.gov answers.
         oidc.init();

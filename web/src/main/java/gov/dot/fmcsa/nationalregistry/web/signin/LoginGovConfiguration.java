@@ -16,7 +16,8 @@ import org.pac4j.oidc.metadata.OidcOpMetadataResolver;
  * pac4j's OpenID Connect configuration, made to meet login.gov where pac4j's defaults do not
  * (../shared/STACK.md lists the gaps): PKCE S256 whether or not discovery lists it, a fresh
  * {@code private_key_jwt} assertion for every token request, a 32-character state, a nonce, RS256
- * ID tokens only, and login.gov's {@code acr_values} and {@code prompt}.
+ * ID tokens only, login.gov's {@code acr_values} and {@code prompt}, and its discovery document read
+ * once.
  */
 final class LoginGovConfiguration extends OidcConfiguration {
 
@@ -55,6 +56,12 @@ final class LoginGovConfiguration extends OidcConfiguration {
      * its 60 s validity would fail, and two within it would repeat its {@code jti}. This signs a
      * new one (new {@code jti}, {@code exp} in 5 minutes, {@code aud} the token endpoint) each time
      * pac4j asks.
+     * <p>
+     * It also keeps the discovery document read when the client was built: pac4j would otherwise ask
+     * whether it changed at every use (several times a sign-in) with a HEAD request that has none of
+     * the configured timeouts, so a login.gov that accepts connections and does not answer held the
+     * registry's request threads forever. The keys still rotate: they are read from {@code jwks_uri}
+     * apart from the document, again whenever a token names a key not yet seen.
      */
     private static final class FreshAssertions extends OidcOpMetadataResolver {
 
@@ -73,6 +80,11 @@ final class LoginGovConfiguration extends OidcConfiguration {
             } catch (JOSEException e) {
                 throw new OidcException("cannot sign the client assertion", e);
             }
+        }
+
+        @Override
+        public boolean hasChanged() {
+            return false;
         }
     }
 }
