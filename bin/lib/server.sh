@@ -80,6 +80,73 @@ stop_mail_server() {
     wait "$MAIL_PID" 2>/dev/null || true
 }
 
+# The local stand-in for login.gov: Keycloak (docs/decisions/0009), from the dist the build unpacked
+# into ear/target, on the JDK it needs (21 or newer; LOGIN_GOV_JAVA_HOME, by default Temurin 25).
+LOGIN_GOV_JAVA_HOME=${LOGIN_GOV_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+LOGIN_GOV_FILES="$ROOT/ear/src/main/login-gov-stand-in"
+LOGIN_GOV_CLIENT_ID="urn:gov:gsa:openidconnect.profiles:sp:sso:dot:national-registry-local"
+# C1 only: starts about a quarter faster on 2 cores, and a stand-in never runs long enough to gain
+# from C2. The add-opens spares the log a stack trace at every stop on Java 24+ (JBoss Threads).
+LOGIN_GOV_JAVA_OPTS="-XX:TieredStopAtLevel=1 --add-opens=java.base/java.lang=ALL-UNNAMED"
+
+# prepare_login_gov DIR: a Keycloak of its own in DIR (copied from the build once per Keycloak version),
+# because Keycloak keeps its state in its own folder (data/, and lib/quarkus when it rebuilds itself),
+# which the tests' Keycloak in ear/target must not share. Sets LOGIN_GOV_HOME.
+prepare_login_gov() {
+    local dir=$1 dist
+    dist=$(ls -d "$ROOT"/ear/target/keycloak-* 2>/dev/null | head -n 1)
+    [[ -x "$dist/bin/kc.sh" ]] || fail "no Keycloak unpacked yet (ear/target/keycloak-*): run 'mvn -DskipTests package'"
+    LOGIN_GOV_HOME="$dir/$(basename "$dist")"
+    if [[ ! -d "$LOGIN_GOV_HOME" ]]; then
+        rm -rf "$dir"
+        mkdir -p "$LOGIN_GOV_HOME"
+        # Not data/: the tests' Keycloak may be writing there
+        cp -r "$dist"/bin "$dist"/conf "$dist"/lib "$dist"/providers "$dist"/themes "$LOGIN_GOV_HOME"/
+    fi
+}
+
+# start_login_gov LOG PORT REGISTRY_URL: Keycloak in LOGIN_GOV_HOME on 127.0.0.1:PORT, in the background,
+# with the realm login-gov (issuer http://localhost:PORT/realms/login-gov) whose client sends people back to
+# REGISTRY_URL. In-memory database: every start imports the realm afresh (its users keep their ids).
+# Waits until the realm answers (90 s at most); sets LOGIN_GOV_PID.
+start_login_gov() {
+    local log=$1 port=$2 registry_url=$3
+    [[ -x "$LOGIN_GOV_JAVA_HOME/bin/java" ]] \
+        || fail "Keycloak needs Java 21 or newer: no JDK at $LOGIN_GOV_JAVA_HOME (set LOGIN_GOV_JAVA_HOME)"
+    [[ -x "${LOGIN_GOV_HOME:-}/bin/kc.sh" ]] || fail "no Keycloak prepared for the local run (prepare_login_gov)"
+    # Keycloak imports realm files from its own data/import folder only
+    mkdir -p "$LOGIN_GOV_HOME/data/import"
+    cp "$LOGIN_GOV_FILES/login-gov-realm.json" "$LOGIN_GOV_HOME/data/import/"
+    # LOCAL ONLY: a throwaway bootstrap admin (admin/admin) of a throwaway in-memory Keycloak.
+    JAVA_HOME="$LOGIN_GOV_JAVA_HOME" JAVA_OPTS_APPEND="$LOGIN_GOV_JAVA_OPTS" \
+        REGISTRY_URL="$registry_url" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        "$LOGIN_GOV_HOME/bin/kc.sh" start-dev --db=dev-mem --import-realm --http-host=127.0.0.1 \
+        --http-port="$port" --hostname="http://localhost:$port" >"$log" 2>&1 &
+    LOGIN_GOV_PID=$!
+    for _ in $(seq 1 180); do
+        kill -0 "$LOGIN_GOV_PID" 2>/dev/null || fail "the login.gov stand-in stopped while starting; see $log"
+        http_ok "$port" /realms/login-gov/.well-known/openid-configuration && return 0
+        sleep 0.5
+    done
+    stop_login_gov
+    fail "the login.gov stand-in did not answer on port $port within 90 seconds; see $log"
+}
+
+# kc.sh passes the signal on to Keycloak's JVM and waits for it.
+stop_login_gov() {
+    kill "$LOGIN_GOV_PID" 2>/dev/null || true
+    wait "$LOGIN_GOV_PID" 2>/dev/null || true
+}
+
+# http_ok PORT PATH: whether GET http://127.0.0.1:PORT/PATH answers 200 (bash only: curl may be missing).
+http_ok() {
+    (
+        exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+        printf 'GET %s HTTP/1.0\r\nHost: localhost:%s\r\n\r\n' "$2" "$1" >&3
+        read -r -t 5 _ status _ <&3 && [[ "$status" == 200 ]]
+    ) 2>/dev/null
+}
+
 # port_answers PORT: whether something listens on 127.0.0.1:PORT.
 port_answers() {
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
