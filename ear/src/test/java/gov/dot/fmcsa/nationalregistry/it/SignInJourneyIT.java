@@ -10,12 +10,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -25,34 +22,19 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInJourneyIT {
+class SignInJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "journey-password";
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
-
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback keepFailures = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.keepFailure(context.getRequiredTestMethod().getName());
-        }
-    };
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return RegistryDeployment.realEar();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
+    @BeforeAll
+    static void standIn() {
         TestLoginGov.awaitReady();
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -13,12 +13,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -31,7 +27,7 @@ import org.openqa.selenium.NoAlertPresentException;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TransferJourneyIT {
+class TransferJourneyIT extends BrowserJourney {
 
     static final String SENT = "Details on how to proceed have been sent to the email address on file, if it exists.";
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
@@ -40,28 +36,9 @@ class TransferJourneyIT {
     private static final By STATE = By.id("transfer:licenseState");
     private static final By SUBMIT = By.id("transfer:submit");
 
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback keepFailures = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.keepFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return RegistryDeployment.realEar();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
