@@ -64,3 +64,21 @@ for row in re.findall(r'<tr id="[^"]+"[^>]*>(.*?)</tr>', page, re.S):
         break
 PYTHON
 }
+
+# jvm_thread_ticks PID: the CPU its JVM's live threads have used so far, by kind of thread, as
+# "JIT GC REQUESTS OTHER" ticks: the JIT compilers (C1, C2), the garbage collector (G1's threads
+# and the VM thread), WildFly's request threads (Undertow's "default task-N" and "default I/O-N"),
+# and the rest (Netty's event loops in the provider, timers, ...).
+jvm_thread_ticks() {
+    cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
+        line = $0; lp = index(line, "("); rp = 0
+        for (i = length(line); i > lp; i--) if (substr(line, i, 1) == ")") { rp = i; break }
+        name = substr(line, lp + 1, rp - lp - 1)
+        split(substr(line, rp + 2), field, " ")
+        t = field[12] + field[13]   # utime and stime, fields 14 and 15 of the whole line
+        if (name ~ /^C[12] CompilerThre/) jit += t
+        else if (name ~ /^(GC Thread|G1 |VM Thread)/) gc += t
+        else if (name ~ /^default (task|I\/O)-/) requests += t
+        else other += t
+    } END { printf "%d %d %d %d\n", jit, gc, requests, other }'
+}
