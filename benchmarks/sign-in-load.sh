@@ -16,6 +16,8 @@
 #      then, if the target is met, at 125, 150, 175, 200, 250 and 300 a second until one misses
 #      it, else at 80, 60, 50, 40, 30, 20 and 10 a second until one meets it (the target: a 99th
 #      percentile of the whole sign-in of at most MAX_P99 ms, default 300, and no failed request).
+#      Each run starts with CLIENT_WARMUP seconds (default 15) at the same rate that are not counted:
+#      the Gatling JVM is new at each run and compiles its own code on the same 2 cores meanwhile.
 # Prints, for each rate, the sign-ins completed per second, the percentiles of the whole round trip
 # and of each step, the failures, and who used the 2 cores meanwhile (WildFly, the provider, the
 # Gatling JVM, Maven, any other process on the machine), with the CPU of each per sign-in, and the
@@ -25,7 +27,7 @@
 #
 # Environment: SIGNIN_ACCOUNTS (2000); SIGNIN_RATES: rates to measure instead, in that order,
 # stopping at the first that misses the target (SIGNIN_ALL_RATES=1: going on); SIGNIN_DURATION (60);
-# SIGNIN_WARMUP (60); SIGNIN_LINK_RATE (50 a second); SIGNIN_MAX_P99 (300); SIGNIN_PROFILE=1 to
+# SIGNIN_WARMUP (60); SIGNIN_CLIENT_WARMUP (15); SIGNIN_LINK_RATE (50 a second); SIGNIN_MAX_P99 (300); SIGNIN_PROFILE=1 to
 # record each measured rate with Java Flight Recorder in WildFly and the provider
 # (ear/target/benchmarks/sign-in-load/*.jfr; it costs some CPU); BENCHMARK_PORT_OFFSET (900: the
 # registry on http://127.0.0.1:8980/, the provider on 8990, mail on 3925/4043/8925, management
@@ -38,6 +40,7 @@ TARGET_RATE=100
 RATES=${SIGNIN_RATES:-}
 DURATION=${SIGNIN_DURATION:-60}
 WARMUP=${SIGNIN_WARMUP:-60}
+CLIENT_WARMUP=${SIGNIN_CLIENT_WARMUP:-15}
 LINK_RATE=${SIGNIN_LINK_RATE:-50}
 MAX_P99=${SIGNIN_MAX_P99:-300}
 OFFSET=${BENCHMARK_PORT_OFFSET:-900}
@@ -201,7 +204,7 @@ FIRST_RATE=${RATES%% *}
 FIRST_RATE=${FIRST_RATE:-$TARGET_RATE}
 if ((WARMUP > 0)); then
     say "Warm-up: $FIRST_RATE sign-ins a second for $WARMUP s (not measured)"
-    gatling "$WORK/gatling-warmup.log" -Dphase=measure -Drate="$FIRST_RATE" -Dduration="$WARMUP" \
+    gatling "$WORK/gatling-warmup.log" -Dphase=measure -Drate="$FIRST_RATE" -Dduration="$WARMUP" -DclientWarmup=0 \
         -Dassertions=false -Dgatling.noReports=true
 fi
 
@@ -211,25 +214,25 @@ RESULTS="$WORK/results.txt"
 # measure RATE: DURATION seconds of RATE new browsers a second; prints the figures, adds a line to
 # RESULTS; sets verdict (met or missed).
 measure() {
-    local rate=$1 count ok ko per_second p50 p95 p99 max mean
+    local rate=$1 count ok ko per_second p50 p95 p99 max mean warm_ok elapsed signins
     say "Measuring: $rate new browsers a second, each signing in once, for $DURATION s; load: $(cut -d ' ' -f 1-3 /proc/loadavg)"
     LOAD_BEFORE=$(cut -d ' ' -f 1 /proc/loadavg)
     SERVER_T0=$(process_ticks "$SERVER_JVM"); PROVIDER_T0=$(process_ticks "$PROVIDER_PID"); MACHINE_T0=$(machine_ticks)
-    read -r SERVER_JIT0 SERVER_GC0 SERVER_REQ0 _ <<<"$(jvm_thread_ticks "$SERVER_JVM")"
-    read -r PROVIDER_JIT0 PROVIDER_GC0 _ <<<"$(jvm_thread_ticks "$PROVIDER_PID")"
+    jvm_threads "$SERVER_JVM" >"$WORK/server-threads-0.txt"; jvm_threads "$PROVIDER_PID" >"$WORK/provider-threads-0.txt"
     if [[ "${SIGNIN_PROFILE:-0}" == "1" ]]; then
         jcmd "$SERVER_JVM" JFR.start name=sign-in settings=profile filename="$WORK/wildfly-$rate.jfr" >/dev/null
         jcmd "$PROVIDER_PID" JFR.start name=sign-in settings=profile filename="$WORK/provider-$rate.jfr" >/dev/null
     fi
     times >"$WORK/times-0.txt"; T0=$(now)
-    gatling "$WORK/gatling-$rate.log" -Dphase=measure -Drate="$rate" -Dduration="$DURATION"
+    gatling "$WORK/gatling-$rate.log" -Dphase=measure -Drate="$rate" -Dduration="$DURATION" -DclientWarmup="$CLIENT_WARMUP"
     if [[ "${SIGNIN_PROFILE:-0}" == "1" ]]; then
         jcmd "$SERVER_JVM" JFR.stop name=sign-in >/dev/null || true
         jcmd "$PROVIDER_PID" JFR.stop name=sign-in >/dev/null || true
     fi
     T1=$(now); SERVER_T1=$(process_ticks "$SERVER_JVM"); PROVIDER_T1=$(process_ticks "$PROVIDER_PID"); MACHINE_T1=$(machine_ticks)
-    read -r SERVER_JIT1 SERVER_GC1 SERVER_REQ1 _ <<<"$(jvm_thread_ticks "$SERVER_JVM")"
-    read -r PROVIDER_JIT1 PROVIDER_GC1 _ <<<"$(jvm_thread_ticks "$PROVIDER_PID")"
+    jvm_threads "$SERVER_JVM" >"$WORK/server-threads-1.txt"; jvm_threads "$PROVIDER_PID" >"$WORK/provider-threads-1.txt"
+    read -r SERVER_JIT SERVER_GC SERVER_REQ <<<"$(thread_split "$WORK/server-threads-0.txt" "$WORK/server-threads-1.txt")"
+    read -r PROVIDER_JIT PROVIDER_GC _ <<<"$(thread_split "$WORK/provider-threads-0.txt" "$WORK/provider-threads-1.txt")"
     times >"$WORK/times-1.txt"
     LOAD_AFTER=$(cut -d ' ' -f 1 /proc/loadavg)
     REPORT=$(ls -dt "$GATLING_PROJECT"/target/gatling/signinloadsimulation-* | head -n 1)
@@ -237,20 +240,28 @@ measure() {
     SERVER=$((SERVER_T1 - SERVER_T0)); PROVIDER=$((PROVIDER_T1 - PROVIDER_T0)); MACHINE=$((MACHINE_T1 - MACHINE_T0))
     CHILDREN=$(($(children_ticks "$WORK/times-1.txt") - $(children_ticks "$WORK/times-0.txt")))
     # count OK KO %KO count/s min p50 p75 p95 p99 max mean sd, of the whole sign-in
-    read -r count ok ko _ per_second _ p50 _ p95 p99 max mean _ <<<"$(gatling_row "$REPORT" sign-in)" || true
-    echo "=== $rate sign-ins/s for $DURATION s (load average ${LOAD_BEFORE} before, ${LOAD_AFTER} after) ==="
-    gatling_table "$REPORT"
+    read -r count ok ko _ _ _ p50 _ p95 p99 max mean _ <<<"$(gatling_row "$REPORT" sign-in)" || true
+    read -r _ warm_ok _ <<<"$(gatling_row "$REPORT" warm-up)" || true
+    # Completed sign-ins a second: the measured ones over the measured part of the run (which lasts
+    # longer than DURATION when the servers fall behind).
+    elapsed=$(grep -o '[0-9]* *s elapsed' "$WORK/gatling-$rate.log" | tail -n 1 | tr -dc '0-9')
+    per_second=$(awk -v n="${ok:-0}" -v e="${elapsed:-0}" -v w="$CLIENT_WARMUP" -v d="$DURATION" \
+        'BEGIN { t = e - w; if (t < d) t = d; printf "%.1f", n / t }')
+    echo "=== $rate sign-ins/s for $DURATION s, after $CLIENT_WARMUP s of the same not counted (load average ${LOAD_BEFORE} before, ${LOAD_AFTER} after) ==="
+    gatling_table "$REPORT" | awk '/^sign-in / { shown = 1 } shown'
+    echo "completed: $per_second sign-ins a second"
     printf 'CPU, in cores of 2, over the %.0f s of the Gatling run (Maven start included): WildFly %s, provider %s, Gatling JVM %s, Maven %s, other processes %s\n' \
         "$SECONDS_RUN" "$(cores "$SERVER" "$SECONDS_RUN")" "$(cores "$PROVIDER" "$SECONDS_RUN")" \
         "$(cores "$GATLING_JVM_TICKS" "$SECONDS_RUN")" "$(cores $((CHILDREN - GATLING_JVM_TICKS)) "$SECONDS_RUN")" \
         "$(cores $((MACHINE - SERVER - PROVIDER - CHILDREN)) "$SECONDS_RUN")"
-    if [[ -n "${ok:-}" && "$ok" -gt 0 ]]; then
-        awk -v s="$SERVER" -v p="$PROVIDER" -v g="$GATLING_JVM_TICKS" -v n="$ok" -v hz="$TICKS" \
+    signins=$((${ok:-0} + ${warm_ok:-0}))   # CPU per sign-in: the run's CPU over all its sign-ins
+    if ((signins > 0)); then
+        awk -v s="$SERVER" -v p="$PROVIDER" -v g="$GATLING_JVM_TICKS" -v n="$signins" -v hz="$TICKS" \
             'BEGIN { printf "CPU per sign-in: WildFly %.1f ms, provider %.1f ms, Gatling %.1f ms (its start and report included)\n", s * 1000 / hz / n, p * 1000 / hz / n, g * 1000 / hz / n }'
-        awk -v s="$SERVER" -v j=$((SERVER_JIT1 - SERVER_JIT0)) -v c=$((SERVER_GC1 - SERVER_GC0)) -v r=$((SERVER_REQ1 - SERVER_REQ0)) \
-            -v p="$PROVIDER" -v pj=$((PROVIDER_JIT1 - PROVIDER_JIT0)) -v pc=$((PROVIDER_GC1 - PROVIDER_GC0)) -v n="$ok" -v hz="$TICKS" \
+        awk -v s="$SERVER" -v j="$SERVER_JIT" -v c="$SERVER_GC" -v r="$SERVER_REQ" \
+            -v p="$PROVIDER" -v pj="$PROVIDER_JIT" -v pc="$PROVIDER_GC" -v n="$signins" -v hz="$TICKS" \
             'BEGIN { f = 1000 / hz / n
-                     printf "  WildFly: request threads %.1f ms, JIT compilers %.1f ms, garbage collector %.1f ms, other threads %.1f ms\n", r * f, j * f, c * f, (s - r - j - c) * f
+                     printf "  WildFly: request threads %.1f ms, JIT compilers %.1f ms, garbage collector %.1f ms, other threads and ended ones %.1f ms\n", r * f, j * f, c * f, (s - r - j - c) * f
                      printf "  provider: JIT compilers %.1f ms, garbage collector %.1f ms, the rest %.1f ms\n", pj * f, pc * f, (p - pj - pc) * f }'
     fi
     echo "Gatling report: $REPORT/index.html"
@@ -258,9 +269,9 @@ measure() {
     [[ "$GATLING_RC" == 0 && -n "${p99:-}" && "${ko:-1}" == 0 && "$p99" -le "$MAX_P99" ]] && verdict=met
     printf '%s %s %s %s %s %s %s %s %s %s %s %s %s %s %s %s\n' "$rate" "${count:-0}" "${ko:-?}" "${per_second:-?}" \
         "${mean:-?}" "${p50:-?}" "${p95:-?}" "${p99:-?}" "${max:-?}" "$verdict" \
-        "$(awk -v t="$SERVER" -v j=$((SERVER_JIT1 - SERVER_JIT0)) -v n="${ok:-0}" -v hz="$TICKS" 'BEGIN { printf "%.1f(%.1f)", n ? t * 1000 / hz / n : 0, n ? j * 1000 / hz / n : 0 }')" \
-        "$(awk -v t="$PROVIDER" -v n="${ok:-0}" -v hz="$TICKS" 'BEGIN { printf "%.1f", n ? t * 1000 / hz / n : 0 }')" \
-        "$(awk -v t="$GATLING_JVM_TICKS" -v n="${ok:-0}" -v hz="$TICKS" 'BEGIN { printf "%.1f", n ? t * 1000 / hz / n : 0 }')" \
+        "$(awk -v t="$SERVER" -v j="$SERVER_JIT" -v n="$signins" -v hz="$TICKS" 'BEGIN { printf "%.1f(%.1f)", n ? t * 1000 / hz / n : 0, n ? j * 1000 / hz / n : 0 }')" \
+        "$(awk -v t="$PROVIDER" -v n="$signins" -v hz="$TICKS" 'BEGIN { printf "%.1f", n ? t * 1000 / hz / n : 0 }')" \
+        "$(awk -v t="$GATLING_JVM_TICKS" -v n="$signins" -v hz="$TICKS" 'BEGIN { printf "%.1f", n ? t * 1000 / hz / n : 0 }')" \
         "$(cores $((MACHINE - SERVER - PROVIDER - CHILDREN)) "$SECONDS_RUN")" "$LOAD_BEFORE" "$LOAD_AFTER" >>"$RESULTS"
 }
 

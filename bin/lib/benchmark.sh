@@ -65,20 +65,29 @@ for row in re.findall(r'<tr id="[^"]+"[^>]*>(.*?)</tr>', page, re.S):
 PYTHON
 }
 
-# jvm_thread_ticks PID: the CPU its JVM's live threads have used so far, by kind of thread, as
-# "JIT GC REQUESTS OTHER" ticks: the JIT compilers (C1, C2), the garbage collector (G1's threads
-# and the VM thread), WildFly's request threads (Undertow's "default task-N" and "default I/O-N"),
-# and the rest (Netty's event loops in the provider, timers, ...).
-jvm_thread_ticks() {
-    cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
+# jvm_threads PID: one line per live thread of the JVM: its id, its kind and the CPU it has used so
+# far (ticks). Kinds: jit (the C1 and C2 compilers), gc (G1's threads and the VM thread), requests
+# (WildFly's request threads, Undertow's "default task-N" and "default I/O-N"), other (Netty's event
+# loops in the provider, timers, ...).
+jvm_threads() {
+    for stat in /proc/"$1"/task/*/stat; do cat "$stat" 2>/dev/null || true; done | awk '{
         line = $0; lp = index(line, "("); rp = 0
         for (i = length(line); i > lp; i--) if (substr(line, i, 1) == ")") { rp = i; break }
         name = substr(line, lp + 1, rp - lp - 1)
         split(substr(line, rp + 2), field, " ")
-        t = field[12] + field[13]   # utime and stime, fields 14 and 15 of the whole line
-        if (name ~ /^C[12] CompilerThre/) jit += t
-        else if (name ~ /^(GC Thread|G1 |VM Thread)/) gc += t
-        else if (name ~ /^default (task|I\/O)-/) requests += t
-        else other += t
-    } END { printf "%d %d %d %d\n", jit, gc, requests, other }'
+        kind = "other"
+        if (name ~ /^C[12] CompilerThre/) kind = "jit"
+        else if (name ~ /^(GC Thread|G1 |VM Thread)/) kind = "gc"
+        else if (name ~ /^default (task|I\/O)-/) kind = "requests"
+        print $1, kind, field[12] + field[13]   # utime and stime, fields 14 and 15 of the whole line
+    }'
+}
+
+# thread_split BEFORE AFTER: from two jvm_threads listings, the CPU each kind used in between, as
+# "JIT GC REQUESTS" ticks; a thread that ended in between is not counted (WildFly ends idle request
+# threads), so these are lower bounds.
+thread_split() {
+    awk 'NR == FNR { before[$1] = $3; next }
+         { used = $3 - ($1 in before ? before[$1] : 0); total[$2] += used }
+         END { printf "%d %d %d\n", total["jit"], total["gc"], total["requests"] }' "$1" "$2"
 }

@@ -46,10 +46,18 @@ final class SignInFlow {
     private SignInFlow() {
     }
 
+    /** The sign-ins of a warm-up within a measured run: a group of their own, out of the figures. */
+    static final String WARM_UP = "warm-up";
+
     static ChainBuilder signIn() {
+        return signIn(SIGN_IN);
+    }
+
+    /** One sign-in, as a group named {@code group}. */
+    static ChainBuilder signIn(String group) {
         // A new browser (for a virtual user that signs in again: no session cookie). A failed step
         // ends the sign-in: one failed sign-in is one failed request.
-        return exec(flushCookieJar()).group(SIGN_IN).on(exec(
+        return exec(flushCookieJar()).group(group).on(exec(
                 http("1 GET /login-gov/sign-in").get("/login-gov/sign-in")
                         .check(status().is(302))
                         .check(header("Location").transform(location -> location.contains("/authorize?")).is(true))

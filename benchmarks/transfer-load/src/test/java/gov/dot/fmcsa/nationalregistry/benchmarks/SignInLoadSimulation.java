@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ import java.util.Map;
  * {@code rate};</li>
  * <li>{@code measure} (the default): repeated sign-ins of linked accounts, picked at random: an open
  * model, {@code rate} new browsers per second (default 100), each signing in once, for
- * {@code duration} seconds (default 60).</li>
+ * {@code duration} seconds (default 60), after {@code clientWarmup} seconds (default 15) of the
+ * same whose sign-ins form the group {@code warm-up}, out of the figures and the target.</li>
  * </ul>
  * The first two spread the accounts evenly over about {@code accounts / rate} seconds. Each virtual user
  * is a new browser (no cookies, no open connections) from one of {@code addresses} local addresses
@@ -47,6 +49,7 @@ public class SignInLoadSimulation extends Simulation {
     private static final Duration DURATION = Duration.ofSeconds(TransferForm.intProperty("duration", 60));
     private static final int MAX_P99 = TransferForm.intProperty("maxP99", 300);
     private static final int ADDRESSES = TransferForm.intProperty("addresses", 100);
+    private static final Duration CLIENT_WARMUP = Duration.ofSeconds(TransferForm.intProperty("clientWarmup", 15));
     /** The first sign-ins, one after the other, before the others arrive at {@code rate}. */
     private static final int COLD_START = TransferForm.intProperty("coldStart", 20);
 
@@ -72,8 +75,17 @@ public class SignInLoadSimulation extends Simulation {
                                 .injectOpen(rampUsers(ACCOUNTS - cold)
                                         .during(Duration.ofMillis(Math.round((ACCOUNTS - cold) * 1000 / RATE))))));
             }
-            case "measure" -> setUp(scenario("sign-ins").feed(listFeeder(accounts).random()).exec(SignInFlow.signIn())
-                    .injectOpen(constantUsersPerSec(RATE).during(DURATION)));
+            case "measure" -> {
+                PopulationBuilder measured = scenario("sign-ins").feed(listFeeder(accounts).random())
+                        .exec(SignInFlow.signIn()).injectOpen(constantUsersPerSec(RATE).during(DURATION));
+                // Gatling's own JVM is new at each run and compiles its code in the first seconds,
+                // on the same cores: sign-ins then wait for the client, not for the servers.
+                yield CLIENT_WARMUP.isZero() ? setUp(measured)
+                        : setUp(scenario("client warm-up").feed(listFeeder(accounts).random())
+                                .exec(SignInFlow.signIn(SignInFlow.WARM_UP))
+                                .injectOpen(constantUsersPerSec(RATE).during(CLIENT_WARMUP))
+                                .andThen(measured));
+            }
             default -> throw new IllegalArgumentException("phase is transfer, link or measure, not " + PHASE);
         };
         setUp.protocols(TransferForm.protocol(ADDRESSES, "national-registry sign-in benchmark (Gatling)"));
