@@ -27,8 +27,9 @@
 #
 # Environment: SIGNIN_ACCOUNTS (2000); SIGNIN_RATES: rates to measure instead, in that order,
 # stopping at the first that misses the target (SIGNIN_ALL_RATES=1: going on); SIGNIN_DURATION (60);
-# SIGNIN_WARMUP (60); SIGNIN_CLIENT_WARMUP (15); SIGNIN_LINK_RATE (50 a second); SIGNIN_MAX_P99 (300); SIGNIN_PROFILE=1 to
-# record each measured rate with Java Flight Recorder in WildFly and the provider
+# SIGNIN_WARMUP (60); SIGNIN_CLIENT_WARMUP (15); SIGNIN_LINK_RATE (50 a second); SIGNIN_MAX_P99
+# (300); SIGNIN_PROFILE=1 to record each measured rate with Java Flight Recorder in WildFly and the
+# provider
 # (ear/target/benchmarks/sign-in-load/*.jfr; it costs some CPU); BENCHMARK_PORT_OFFSET (900: the
 # registry on http://127.0.0.1:8980/, the provider on 8990, mail on 3925/4043/8925, management
 # 10890); REGISTRY_SKIP_BUILD=1 to use what was built last.
