@@ -37,6 +37,7 @@ LOAD_EXAMINERS=10000
 EXAMINERS=$((LOAD_EXAMINERS + EMAILS * 11 / 10 + 100))
 
 source "$ROOT/bin/lib/server.sh"
+source "$ROOT/bin/lib/benchmark.sh"
 
 for port in "$HTTP_PORT" "$SMTP_PORT" "$IMAP_PORT" "$((8025 + OFFSET))" "$((9990 + OFFSET))"; do
     port_answers "$port" && fail "port $port is in use: stop what runs there, or set BENCHMARK_PORT_OFFSET"
@@ -59,36 +60,8 @@ say "Generating $EXAMINERS examiners (and the generator's default other accounts
 java -jar "$GENERATOR" --examiners "$EXAMINERS" --out "$WORK/registry.csv"
 cp "$WORK/registry.csv" "$WORK/import/inbox/registry.csv"
 
-# --- CPU accounting (clock ticks, from /proc) ---
-TICKS=$(getconf CLK_TCK)
-process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }   # user nice system irq softirq
-# The CPU of this script's finished children (Maven and the Gatling JVM it forks), in ticks, from
-# the output of the shell's `times` (which must run in this shell, not in a $(...) subshell).
-children_ticks() {
-    awk -v hz="$TICKS" 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%d", t * hz }' "$1"
-}
-now() { date +%s.%N; }
-# cores TICKS SECONDS: average cores busy
-cores() { awk -v t="$1" -v s="$2" -v hz="$TICKS" 'BEGIN { printf "%.2f", t / hz / s }'; }
-
 # Mailboxes in the mail server: one per recipient, and the drain's recipients are all distinct.
 mailboxes() { { curl -sf --max-time 10 "$MAIL_API/api/user" || true; } | { grep -o '"email"' || true; } | wc -l; }
-
-# await_idle: waits until WildFly has used less than 5% of a core for 3 seconds in a row (10 minutes
-# at most): the transfer queue and the outbox have done what they had to do.
-await_idle() {
-    local previous current idle=0
-    previous=$(process_ticks "$SERVER_JVM")
-    for _ in $(seq 1 600); do
-        sleep 1
-        current=$(process_ticks "$SERVER_JVM")
-        if ((current - previous < TICKS / 20)); then idle=$((idle + 1)); else idle=0; fi
-        previous=$current
-        ((idle < 3)) || return 0
-    done
-    fail "WildFly was still busy after 10 minutes"
-}
 
 stop_all() {
     if [[ -n "${MAIL_PID:-}" ]]; then kill -CONT "$MAIL_PID" 2>/dev/null || true; fi
@@ -186,20 +159,7 @@ DRAIN_SERVER_T1=$(process_ticks "$SERVER_JVM"); DRAIN_MAIL_T1=$(process_ticks "$
 # --- Figures ---
 echo
 echo "=== Transfer submission load ($USERS browsers, $DURATION s, closed model; after a $WARMUP s warm-up) ==="
-if [[ -f "$REPORT/index.html" ]]; then
-    # The statistics table of Gatling's report: name, count, OK, KO, % KO, count/s, min, p50, p75, p95, p99, max, mean, std dev.
-    python3 - "$REPORT/index.html" <<'PYTHON'
-import re, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-for row in re.findall(r'<tr id="[^"]+"[^>]*>(.*?)</tr>', page, re.S):
-    name = re.search(r'class="ellipsed-name">([^<]*)<', row)
-    cells = re.findall(r'<td class="value [^"]*">([^<]*)</td>', row)
-    if name and len(cells) == 13:
-        c = dict(zip(["count", "ok", "ko", "pko", "rate", "min", "p50", "p75", "p95", "p99", "max", "mean", "sd"], cells))
-        print(f"{name.group(1):22} {c['count']:>7} ({c['ko']} KO)  {c['rate']:>7}/s  mean {c['mean']:>4} ms"
-              f"  p50 {c['p50']:>4}  p95 {c['p95']:>4}  p99 {c['p99']:>4}  max {c['max']:>5} ms")
-PYTHON
-fi
+[[ -z "$REPORT" ]] || gatling_table "$REPORT"
 MACHINE=$((MACHINE_T1 - MACHINE_T0)); SERVER=$((SERVER_T1 - SERVER_T0)); MAIL=$((MAIL_T1 - MAIL_T0)); CHILDREN=$(($(children_ticks "$WORK/times-1.txt") - $(children_ticks "$WORK/times-0.txt")))
 printf 'CPU, in cores of 2, over the %.0f s of the Gatling run (Maven start included): WildFly %s, mail server %s, Gatling and Maven %s, other processes %s\n' \
     "$LOAD_SECONDS" "$(cores "$SERVER" "$LOAD_SECONDS")" "$(cores "$MAIL" "$LOAD_SECONDS")" "$(cores "$CHILDREN" "$LOAD_SECONDS")" \

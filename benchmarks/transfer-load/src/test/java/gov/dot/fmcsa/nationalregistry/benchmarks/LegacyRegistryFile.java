@@ -28,9 +28,12 @@ final class LegacyRegistryFile {
     /**
      * An examiner as the form asks for it. {@code uniqueEmail}: no other account has its primary
      * email as primary or secondary (in any letter case), so a transfer request migrates the
-     * account and sends exactly one email, into a mailbox of its own.
+     * account and sends exactly one email, into a mailbox of its own. {@code emailsOnFileUnique}: the
+     * same of its secondary email too, if it has one (the registry migrates only an account none of
+     * whose emails is on file elsewhere).
      */
-    record Examiner(String number, String license, String licenseState, String email, boolean uniqueEmail) {
+    record Examiner(String number, String license, String licenseState, String email, boolean uniqueEmail,
+                    boolean emailsOnFileUnique) {
     }
 
     private LegacyRegistryFile() {
@@ -61,8 +64,10 @@ final class LegacyRegistryFile {
             // TYPE|STATE|NUMBER|EXPIRY; the first license is enough to be recognised.
             String[] license = row[LICENSES].split(";")[0].split("\\|");
             String email = row[PRIMARY_EMAIL];
-            examiners.add(new Examiner(row[NUMBER], license[2], license[1], email,
-                    emailUse.get(canonical(email)) == 1));
+            boolean uniqueEmail = emailUse.get(canonical(email)) == 1;
+            String secondary = row[SECONDARY_EMAIL];
+            examiners.add(new Examiner(row[NUMBER], license[2], license[1], email, uniqueEmail,
+                    uniqueEmail && (secondary.isEmpty() || emailUse.get(canonical(secondary)) == 1)));
         }
         return examiners;
     }

@@ -38,12 +38,17 @@ final class TransferForm {
      * people do; the registry counts its per-address limit on the client address.
      */
     static HttpProtocolBuilder protocol(int browsers) {
+        return protocol(browsers, "national-registry transfer-load benchmark (Gatling)");
+    }
+
+    /** The same, for another benchmark: redirects not followed, each browser from its own address. */
+    static HttpProtocolBuilder protocol(int browsers, String userAgent) {
         HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
                 .disableFollowRedirect()
                 .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .acceptLanguageHeader("en-US,en;q=0.9")
                 .acceptEncodingHeader("gzip, deflate")
-                .userAgentHeader("national-registry transfer-load benchmark (Gatling)");
+                .userAgentHeader(userAgent);
         String host = URI.create(BASE_URL).getHost();
         if (!"localhost".equals(host) && !host.startsWith("127.")) {
             return protocol;
