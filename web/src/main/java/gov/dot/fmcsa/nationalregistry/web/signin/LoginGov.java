@@ -13,6 +13,7 @@ import org.pac4j.core.context.CallContext;
 import org.pac4j.core.exception.TechnicalException;
 import org.pac4j.core.exception.http.RedirectionAction;
 import org.pac4j.core.http.callback.NoParameterCallbackUrlResolver;
+import org.pac4j.core.util.InitializableObject;
 import org.pac4j.jee.context.JEEContext;
 import org.pac4j.jee.context.session.JEESessionStore;
 import org.pac4j.jee.http.adapter.JEEHttpActionAdapter;
@@ -154,6 +155,11 @@ public class LoginGov {
         // Reads the discovery document now: a client that failed to is not kept (pac4j would give up
         // after three attempts), so the next sign-in tries again once login.gov answers.
         oidc.init();
+        // pac4j builds its profile creator lazily and lets a second thread use it half built (a
+        // NullPointerException in the first concurrent sign-ins after a start): build it here, once.
+        if (oidc.getProfileCreator() instanceof InitializableObject creator) {
+            creator.init();
+        }
         return oidc;
     }
 
