@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -18,9 +19,20 @@ import java.time.Instant;
  * examiner under the assistant's own identity (examiners may not share their credentials).
  */
 @Entity
+@NamedQuery(name = Designation.OF_EXAMINER,
+        query = "SELECT d FROM Designation d JOIN FETCH d.assistant a WHERE d.examiner = :examiner"
+                + " ORDER BY a.lastName, a.firstName, a.number")
+@NamedQuery(name = Designation.EXAMINERS_OF_ASSISTANT,
+        query = "SELECT e FROM Designation d JOIN d.examiner e WHERE d.assistant.number = :assistant"
+                + " ORDER BY e.lastName, e.firstName, e.number")
 @Table(name = "designation", uniqueConstraints = @UniqueConstraint(
         name = "uq_designation_pair", columnNames = {"examiner_id", "assistant_id"}))
 public class Designation {
+
+    /** An examiner's designations, with their assistants, by the assistants' names. */
+    public static final String OF_EXAMINER = "Designation.ofExaminer";
+    /** The examiners who designated the assistant with a given number, by name. */
+    public static final String EXAMINERS_OF_ASSISTANT = "Designation.examinersOfAssistant";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "designation_seq")

@@ -53,6 +53,9 @@ import java.util.Set;
         query = "SELECT a FROM RegistryAccount a WHERE a.primaryEmail.canonical IN :emails")
 @NamedQuery(name = RegistryAccount.WITH_SECONDARY_EMAIL,
         query = "SELECT a FROM RegistryAccount a WHERE a.secondaryEmail.canonical IN :emails")
+@NamedQuery(name = RegistryAccount.EXAMINERS_OF_ORGANIZATION,
+        query = "SELECT e FROM RegistryAccount e JOIN e.associatedOrganizations o WHERE o = :organization"
+                + " ORDER BY e.lastName, e.firstName, e.number")
 public class RegistryAccount {
 
     public static final String BY_NUMBERS = "RegistryAccount.byNumbers";
@@ -61,6 +64,7 @@ public class RegistryAccount {
     public static final String EXAMINERS_BY_NUMBERS = "RegistryAccount.examinersByNumbers";
     public static final String WITH_PRIMARY_EMAIL = "RegistryAccount.withPrimaryEmail";
     public static final String WITH_SECONDARY_EMAIL = "RegistryAccount.withSecondaryEmail";
+    public static final String EXAMINERS_OF_ORGANIZATION = "RegistryAccount.examinersOfOrganization";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -170,6 +174,12 @@ public class RegistryAccount {
         this.address = contact.address();
     }
 
+    /** Replaces the phone number and postal address on file, as the account's owner keeps them. */
+    public void changePhoneAndAddress(PhoneNumber newPhone, PostalAddress newAddress) {
+        this.phone = Objects.requireNonNull(newPhone, "newPhone");
+        this.address = Objects.requireNonNull(newAddress, "newAddress");
+    }
+
     /** Replaces an examiner's certification. */
     public void replaceCertification(Certification newCertification) {
         requireType(AccountType.MEDICAL_EXAMINER, "a certification");
@@ -211,6 +221,35 @@ public class RegistryAccount {
         examiners.stream()
                 .filter(examiner -> designations.stream().noneMatch(d -> d.examiner() == examiner))
                 .forEach(examiner -> designations.add(new Designation(examiner, this, at)));
+    }
+
+    /**
+     * Records that {@code examiner} designated this assistant.
+     *
+     * @return false when the examiner had already designated it (nothing changes)
+     */
+    public boolean acceptDesignationBy(RegistryAccount examiner, Instant at) {
+        requireType(AccountType.ADMINISTRATIVE_ASSISTANT, "designations");
+        examiner.requireType(AccountType.MEDICAL_EXAMINER, "an assistant");
+        if (isDesignatedBy(examiner)) {
+            return false;
+        }
+        designations.add(new Designation(examiner, this, at));
+        return true;
+    }
+
+    /**
+     * Ends {@code examiner}'s designation of this assistant.
+     *
+     * @return false when there was none (nothing changes)
+     */
+    public boolean endDesignationBy(RegistryAccount examiner) {
+        return designations.removeIf(designation -> designation.examiner().equals(examiner));
+    }
+
+    /** True when {@code examiner} designated this account as an assistant. */
+    public boolean isDesignatedBy(RegistryAccount examiner) {
+        return designations.stream().anyMatch(designation -> designation.examiner().equals(examiner));
     }
 
     /**

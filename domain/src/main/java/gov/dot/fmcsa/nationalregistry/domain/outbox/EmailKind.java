@@ -7,5 +7,7 @@ public enum EmailKind {
     /** Email (b): the email on file is shared; set a new unique one through the link. */
     TRANSFER_EMAIL_DUPLICATE,
     /** Sent to a newly given address: confirm that it reaches its owner. */
-    CONFIRM_NEW_EMAIL
+    CONFIRM_NEW_EMAIL,
+    /** To an administrative assistant: an examiner designated them to act for the examiner. */
+    ASSISTANT_DESIGNATED
 }

@@ -1,50 +1,108 @@
 package gov.dot.fmcsa.nationalregistry.application.account;
 
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
+import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
+import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
-import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
-import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The signed-in person's own account. Which account that is comes from the container's caller
- * principal (the National Registry number), never from a parameter, so that nobody can ask for
- * another's.
+ * The signed-in examiner's own account (SPEC flow 8). Which account that is comes from the
+ * container's caller principal (the National Registry number), never from a parameter, so that
+ * nobody can reach another's. Every method is examiners' only: others get {@link EJBAccessException}.
  */
 @Stateless
+@RolesAllowed(Roles.EXAMINER)
 public class OwnAccount {
-
-    @PersistenceContext(unitName = "registry")
-    private EntityManager em;
 
     @Resource
     private SessionContext caller;
 
-    /**
-     * The signed-in examiner's account, for "Review your National Registry account".
-     *
-     * @throws EJBAccessException when the caller is not an examiner (the container checks it)
-     */
-    @RolesAllowed(Roles.EXAMINER)
-    public AccountOverview examinerReview() {
-        RegistryAccount account = em.createNamedQuery(RegistryAccount.BY_NUMBERS, RegistryAccount.class)
-                .setParameter("numbers", List.of(NationalRegistryNumber.of(caller.getCallerPrincipal().getName())))
-                .getSingleResult();
-        return new AccountOverview(account.number(), account.firstName(), account.lastName(), account.type(),
-                account.status(), account.primaryEmail().address(), linkedAt(account));
+    @Inject
+    private RegistryAccounts accounts;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private ClientFingerprint fingerprint;
+
+    @Inject
+    private EmailLinkTokens tokens;
+
+    @Inject
+    private RegistryEmails emails;
+
+    @Inject
+    private Outbox outbox;
+
+    /** The signed-in examiner's account, for "Review your National Registry account". */
+    public ExaminerDetails examinerReview() {
+        return accounts.detailsOf(signedIn());
     }
 
-    private Instant linkedAt(RegistryAccount account) {
-        return em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
-                .setParameter("account", account)
-                .getResultStream().findFirst().map(LoginGovIdentity::linkedAt).orElse(null);
+    /**
+     * Replaces the phone number and postal address on file, and audits the change.
+     *
+     * @param version       the account's version the examiner saw ({@link ExaminerDetails#version()})
+     * @param clientAddress where the request came from
+     * @throws AccountChangedException when the account changed since the examiner read it (nothing changes)
+     */
+    public void changePhoneAndAddress(long version, PhoneNumber phone, PostalAddress address, String clientAddress) {
+        RegistryAccount account = signedInAt(version);
+        account.changePhoneAndAddress(phone, address);
+        audit.record(actor(), "CONTACT_DETAILS_CHANGED", account.number(), "phone and postal address",
+                fingerprint.of(clientAddress));
+    }
+
+    /**
+     * Starts a change of the email on file: sends a confirmation link to {@code newEmail}; the
+     * address becomes the primary email only when its owner follows the link (the transfer's
+     * confirmation, {@code EmailChange.confirm}). Nothing else changes meanwhile.
+     *
+     * @throws EmailAddressTakenException when the address is on file for another account
+     * @throws SameEmailException when it is already this account's primary email
+     */
+    public void requestEmailChange(EmailAddress newEmail, String clientAddress) {
+        RegistryAccount account = signedIn();
+        if (account.primaryEmail().sameMailboxAs(newEmail)) {
+            throw new SameEmailException();
+        }
+        if (accounts.onFileElsewhere(List.of(newEmail), account)) {
+            throw new EmailAddressTakenException();
+        }
+        outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
+                tokens.lifetime()));
+        audit.record(actor(), "EMAIL_CHANGE_REQUESTED", account.number(), "confirmation sent to the new address",
+                fingerprint.of(clientAddress));
+    }
+
+    private RegistryAccount signedIn() {
+        return accounts.of(caller.getCallerPrincipal());
+    }
+
+    private RegistryAccount signedInAt(long version) {
+        RegistryAccount account = signedIn();
+        if (account.version() != version) {
+            throw new AccountChangedException();
+        }
+        return account;
+    }
+
+    private String actor() {
+        return caller.getCallerPrincipal().getName();
     }
 }

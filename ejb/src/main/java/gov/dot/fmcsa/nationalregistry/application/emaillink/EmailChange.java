@@ -3,7 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.emaillink;
 import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
-import gov.dot.fmcsa.nationalregistry.application.notification.TransferEmails;
+import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
@@ -31,7 +31,7 @@ public class EmailChange {
     private RegistryAccounts accounts;
 
     @Inject
-    private TransferEmails emails;
+    private RegistryEmails emails;
 
     @Inject
     private Outbox outbox;

@@ -3,7 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.transfer;
 import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
-import gov.dot.fmcsa.nationalregistry.application.notification.TransferEmails;
+import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
@@ -46,7 +46,7 @@ public class TransferProcessing {
     private EmailLinkTokens tokens;
 
     @Inject
-    private TransferEmails emails;
+    private RegistryEmails emails;
 
     @Inject
     private Outbox outbox;

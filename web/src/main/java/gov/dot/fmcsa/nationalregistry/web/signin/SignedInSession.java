@@ -52,8 +52,17 @@ final class SignedInSession {
         return account.signedInAt().plus(maximumLifetime).isBefore(Instant.now());
     }
 
-    /** Where a person goes once signed in: an examiner to their account review, anyone else to their account page. */
+    /**
+     * Where a person goes once signed in: an examiner to their account review, an assistant or a
+     * third party to the examiners they work for, anyone else to their account page.
+     */
     static String homeOf(SignedInAccount account) {
-        return account.roles().contains(Roles.EXAMINER) ? SignInPaths.EXAMINER_HOME : SignInPaths.ACCOUNT_HOME;
+        if (account.roles().contains(Roles.EXAMINER)) {
+            return SignInPaths.EXAMINER_HOME;
+        }
+        if (account.roles().contains(Roles.ASSISTANT) || account.roles().contains(Roles.THIRD_PARTY)) {
+            return SignInPaths.STAFF_HOME;
+        }
+        return SignInPaths.ACCOUNT_HOME;
     }
 }

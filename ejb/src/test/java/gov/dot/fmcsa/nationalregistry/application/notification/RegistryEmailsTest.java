@@ -13,11 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class TransferEmailsTest {
+class RegistryEmailsTest {
 
     private static final String SECRET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJK-_0123";
 
-    private final TransferEmails emails = new TransferEmails("https://registry.example.gov/", "registry.example.gov");
+    private final RegistryEmails emails = new RegistryEmails("https://registry.example.gov/", "registry.example.gov");
     private final RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000001"),
             AccountType.MEDICAL_EXAMINER, new ContactDetails("Ada", "<Lovelace>", EmailAddress.of("ada@example.com"),
                     EmailAddress.of("ada.office@example.com"), null, null), Instant.now());
@@ -65,8 +65,8 @@ class TransferEmailsTest {
 
     @Test
     void lifetimesReadAsPeopleSayThem() {
-        assertThat(TransferEmails.describe(Duration.ofHours(1))).isEqualTo("1 hour");
-        assertThat(TransferEmails.describe(Duration.ofHours(48))).isEqualTo("48 hours");
-        assertThat(TransferEmails.describe(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+        assertThat(RegistryEmails.describe(Duration.ofHours(1))).isEqualTo("1 hour");
+        assertThat(RegistryEmails.describe(Duration.ofHours(48))).isEqualTo("48 hours");
+        assertThat(RegistryEmails.describe(Duration.ofMinutes(90))).isEqualTo("90 minutes");
     }
 }

@@ -16,18 +16,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The emails of the transfer (the seed's step 5): (a) migrated, (b) email duplicated, and the
- * confirmation of a new address. Links point at {@code registry.public-url}, the address people
+ * The registry's emails: those of the transfer (the seed's step 5): (a) migrated, (b) email
+ * duplicated, the confirmation of a new address; and the news of a designation for an assistant. Links point at {@code registry.public-url}, the address people
  * reach the registry at. The emails carry the person's name and nothing else personal.
  */
 @ApplicationScoped
-public class TransferEmails {
+public class RegistryEmails {
 
     private final String publicUrl;
     private final String messageIdDomain;
 
     @Inject
-    TransferEmails(@ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
+    RegistryEmails(@ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
                    @ConfigProperty(name = "registry.mail.message-id-domain",
                            defaultValue = "nationalregistry.fmcsa.dot.gov") String messageIdDomain) {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -35,7 +35,7 @@ public class TransferEmails {
     }
 
     /** For CDI's proxy. */
-    protected TransferEmails() {
+    protected RegistryEmails() {
         this(".", ".");
     }
 
@@ -76,6 +76,18 @@ public class TransferEmails {
                                 + "you can ignore this email: nothing changes until the address is confirmed."),
                 "Confirm my email address", link("/confirm-email.xhtml?token=" + encode(linkSecret)));
         return email(EmailKind.CONFIRM_NEW_EMAIL, account, newEmail, content);
+    }
+
+    /** To an administrative assistant whom {@code examiner} designated to act for them. */
+    public OutboxEmail assistantDesignated(RegistryAccount assistant, RegistryAccount examiner) {
+        EmailContent content = EmailLayout.compose("You were designated as an administrative assistant",
+                nameOf(assistant), List.of(
+                        nameOf(examiner) + " (National Registry number " + examiner.number().value()
+                                + ") designated you as their administrative assistant in the National Registry.",
+                        "Once your own account is transferred to login.gov, you can see their account when you "
+                                + "sign in. Never use an examiner's login.gov account: sign in with your own."),
+                "Sign in to the National Registry", link("/sign-in.xhtml"));
+        return email(EmailKind.ASSISTANT_DESIGNATED, assistant, assistant.primaryEmail(), content);
     }
 
     private OutboxEmail email(EmailKind kind, RegistryAccount account, EmailAddress recipient, EmailContent content) {
