@@ -12,6 +12,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import jakarta.ejb.Stateless;
@@ -143,6 +144,22 @@ public class RegistryProbe {
     public List<AuditEvent> auditMentioning(String text) {
         return em.createQuery("SELECT e FROM AuditEvent e WHERE e.detail LIKE :text ORDER BY e.id", AuditEvent.class)
                 .setParameter("text", "%" + text + "%").getResultList();
+    }
+
+    /**
+     * Makes {@code thirdParty} work for the organization {@code code} (created if need be) and
+     * associates {@code examiner} with it.
+     */
+    public void associate(String thirdParty, String examiner, String code) {
+        ThirdPartyOrganization organization = em.createNamedQuery(ThirdPartyOrganization.BY_CODES,
+                        ThirdPartyOrganization.class).setParameter("codes", List.of(code))
+                .getResultStream().findFirst().orElseGet(() -> {
+                    ThirdPartyOrganization created = new ThirdPartyOrganization(code, "Organization " + code);
+                    em.persist(created);
+                    return created;
+                });
+        account(thirdParty).map(em::merge).orElseThrow().assignOrganization(organization);
+        account(examiner).map(em::merge).orElseThrow().replaceAssociatedOrganizations(List.of(organization));
     }
 
     /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */

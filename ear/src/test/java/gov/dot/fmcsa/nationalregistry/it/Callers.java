@@ -1,0 +1,20 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+/**
+ * The registry accounts that in-container tests call the services as: {@link AsExaminer},
+ * {@link AsDesignatedAssistant}, {@link AsThirdParty} and {@link AsAdministrator} each run what they
+ * are given with the container's caller set to one of these accounts (its National Registry number)
+ * and its role, as the web module's sign-in does for a signed-in person. The accounts are made by
+ * {@link ExaminerAccountIT}; numbers 84xxxxxxxx.
+ */
+public final class Callers {
+
+    static final String EXAMINER = "8400000001";
+    static final String OTHER_EXAMINER = "8400000002";
+    static final String ASSISTANT = "8400000101";
+    static final String THIRD_PARTY = "8400000201";
+    static final String ADMINISTRATOR = "8400000901";
+
+    private Callers() {
+    }
+}
