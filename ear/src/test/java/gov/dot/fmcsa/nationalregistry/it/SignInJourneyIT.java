@@ -52,7 +52,7 @@ class SignInJourneyIT extends BrowserJourney {
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Review your National Registry account");
         assertThat(browser.text(By.id("number"))).isEqualTo(number);
-        assertThat(browser.text(By.id("link"))).startsWith("login.gov, linked ");
+        assertThat(browser.text(By.id("link"))).startsWith("Linked ");
         assertThat(browser.text(By.cssSelector(".signed-in"))).contains("Signed in as Test Examiner " + number);
         assertThat(Browser.seriousAxeViolations(browser.axeViolations())).isEmpty();
         browser.screenshot("sign-in-01-account-review");

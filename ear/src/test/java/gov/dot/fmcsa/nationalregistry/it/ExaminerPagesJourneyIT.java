@@ -1,0 +1,128 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * An examiner's own pages in Chromium (SPEC flow 8, issue 5), signed in through the real login.gov
+ * stand-in: the whole account, phone and address with a wrong value first, the email change, and
+ * designating then revoking an administrative assistant with the refusals on the way. Every page
+ * and each of its states passes axe-core (no critical or serious violation); the forms are used
+ * with the keyboard. Numbers 83xxxxxxxx.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExaminerPagesJourneyIT extends BrowserJourney {
+
+    private static final String PASSWORD = "journey-password";
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RegistryDeployment.realEar();
+    }
+
+    @BeforeAll
+    static void standIn() {
+        TestLoginGov.awaitReady();
+    }
+
+    @Test
+    void anExaminerReviewsTheirAccountChangesTheirAddressAndManagesAnAssistant() throws Exception {
+        String number = TestNumbers.next("83");
+        String assistant = TestNumbers.next("83");
+        String email = "pages." + number + "@example.com";
+        TransferJourneyIT.importFile("pages-" + number, LegacyFile.withHeader()
+                .line(LegacyFile.examiner(number, email, "MD|MA|P-" + number + "|2030-01-01"))
+                .line(assistant + ",ADMINISTRATIVE_ASSISTANT,Ava,Assistant " + assistant + ",assistant." + assistant
+                        + "@example.com,,,,,,,,,,,,,,"));
+        TestLoginGov.createUser(email, List.of(email), PASSWORD);
+        signIn(number, email);
+
+        assertThat(browser.text(By.id("number"))).isEqualTo(number);
+        assertThat(browser.text(By.id("licenses"))).contains("P-" + number, "Massachusetts");
+        assertThat(browser.text(By.id("certification-expires-on"))).contains("January 15, 2030", "days left");
+        check("examiner-review");
+
+        browser.click(By.id("nav-contact")).awaitPath("/account/contact.xhtml");
+        assertThat(browser.find(By.id("contact:phone")).getAttribute("value")).isEqualTo("617.494.3003");
+        browser.find(By.id("contact:postalCode")).clear();
+        browser.type(By.id("contact:postalCode"), "ABCDE");
+        browser.find(By.id("contact:phone")).clear();
+        browser.type(By.id("contact:phone"), "12345", Keys.ENTER);
+        assertThat(browser.text(By.id("contact:phone-message"))).contains("10 digits");
+        check("contact-with-errors");
+        browser.find(By.id("contact:phone")).clear();
+        browser.type(By.id("contact:phone"), "(804) 555-0100");
+        browser.click(By.id("contact:save"));
+        assertThat(browser.text(By.id("contact:postalCode-message"))).contains("ZIP code");
+        assertThat(browser.find(By.id("contact:phone")).getAttribute("value")).as("kept, as the registry writes it")
+                .isEqualTo("804.555.0100");
+        browser.find(By.id("contact:postalCode")).clear();
+        browser.type(By.id("contact:postalCode"), "23219", Keys.ENTER);
+        browser.awaitPath("/account/review.xhtml");
+        assertThat(browser.text(By.id("notice"))).contains("saved");
+        assertThat(browser.text(By.id("phone"))).isEqualTo("804.555.0100");
+
+        browser.click(By.id("nav-email")).awaitPath("/account/email.xhtml");
+        check("email");
+        String newEmail = "new.pages." + number + "@example.org";
+        browser.type(By.id("email-change:email"), newEmail);
+        browser.type(By.id("email-change:repeated-email"), newEmail, Keys.ENTER);
+        browser.awaitPath("/account/review.xhtml");
+        assertThat(browser.text(By.id("notice"))).contains(newEmail);
+        assertThat(TestMailServer.awaitMessagesTo(newEmail, 1, MAIL_PATIENCE)).hasSize(1);
+        assertThat(browser.text(By.id("email"))).as("unchanged until confirmed").isEqualTo(email);
+
+        browser.click(By.id("nav-assistants")).awaitPath("/account/assistants.xhtml");
+        check("assistants-none");
+        browser.type(By.id("designate:number"), number, Keys.ENTER);
+        assertThat(browser.text(By.id("designate:number-message"))).contains("your own number");
+        check("assistants-with-error");
+        browser.find(By.id("designate:number")).clear();
+        browser.type(By.id("designate:number"), assistant, Keys.ENTER);
+        browser.awaitPath("/account/assistants.xhtml");
+        assertThat(browser.text(By.id("notice"))).contains(assistant);
+        assertThat(browser.text(By.id("assistants:list"))).contains("Ava Assistant " + assistant);
+        assertThat(TestMailServer.awaitMessagesTo("assistant." + assistant + "@example.com", 1, MAIL_PATIENCE)).hasSize(1);
+        check("assistants-one");
+
+        browser.find(By.id("assistants:list:0:revoke")).click(); // no settling: the confirmation is open
+        browser.driver().switchTo().alert().accept();
+        browser.awaitPath("/account/assistants.xhtml");
+        assertThat(browser.text(By.id("notice"))).contains("revoked");
+        assertThat(browser.text(By.id("no-assistants"))).contains("not designated any");
+    }
+
+    private void signIn(String number, String email) {
+        browser.go("/transfer.xhtml");
+        browser.type(By.id("transfer:number"), number);
+        browser.type(By.id("transfer:license"), "P-" + number);
+        browser.selectByValue(By.id("transfer:licenseState"), "MA");
+        browser.click(By.id("transfer:submit")).awaitPath("/transfer-sent.xhtml");
+        TestMailServer.awaitMessagesTo(email, 1, MAIL_PATIENCE);
+        browser.go("/sign-in.xhtml");
+        browser.click(By.linkText("Log in"));
+        browser.awaitUrlStartingWith(TestLoginGov.issuer());
+        browser.type(By.id("username"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.click(By.id("kc-login")).awaitPath("/account/review.xhtml");
+    }
+
+    private void check(String page) {
+        browser.screenshot("examiner-pages-" + page);
+        List<String> serious = Browser.seriousAxeViolations(browser.axeViolations());
+        assertThat(serious).as("critical or serious axe-core violations on " + page).isEmpty();
+    }
+}
