@@ -16,8 +16,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * An examiner's own pages in Chromium (SPEC flow 8, issue 5), signed in through the real login.gov
- * stand-in: the whole account, phone and address with a wrong value first, the email change, and
- * designating then revoking an administrative assistant with the refusals on the way. Every page
+ * stand-in: the whole account, phone and address with a wrong value first, the email change up to
+ * its confirmation, and designating then revoking an administrative assistant with the refusals on
+ * the way. Every page
  * and each of its states passes axe-core (no critical or serious violation); the forms are used
  * with the keyboard. Numbers 83xxxxxxxx.
  */
@@ -82,8 +83,13 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         browser.type(By.id("email-change:repeated-email"), newEmail, Keys.ENTER);
         browser.awaitPath("/account/review.xhtml");
         assertThat(browser.text(By.id("notice"))).contains(newEmail);
-        assertThat(TestMailServer.awaitMessagesTo(newEmail, 1, MAIL_PATIENCE)).hasSize(1);
+        String confirmLink = Mails.buttonLink(TestMailServer.awaitMessagesTo(newEmail, 1, MAIL_PATIENCE).get(0));
         assertThat(browser.text(By.id("email"))).as("unchanged until confirmed").isEqualTo(email);
+        browser.go(confirmLink);
+        browser.click(By.id("confirm-email:confirm")).awaitPath("/email-changed.xhtml");
+        check("email-changed");
+        browser.click(By.id("nav-review")).awaitPath("/account/review.xhtml");
+        assertThat(browser.text(By.id("email"))).isEqualTo(newEmail);
 
         browser.click(By.id("nav-assistants")).awaitPath("/account/assistants.xhtml");
         check("assistants-none");

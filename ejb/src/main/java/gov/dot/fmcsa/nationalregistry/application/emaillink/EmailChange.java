@@ -76,11 +76,12 @@ public class EmailChange {
      * secondary email still shared with another account is removed), an account whose email was
      * shared is migrated, and email (a) goes to the new address.
      *
-     * @return the confirmed address
+     * @return true when this migrated the account (email (a) went out); false for an account that
+     *         had already moved on, e.g. an examiner changing the email of a linked account
      * @throws EmailLinkUnusableException when the link does not work (nothing changes)
      * @throws EmailAddressTakenException when another account took the address meanwhile
      */
-    public EmailAddress confirm(String secret, String clientAddress) {
+    public boolean confirm(String secret, String clientAddress) {
         EmailLinkToken token = usableToken(secret, TokenPurpose.CONFIRM_NEW_EMAIL, clientAddress);
         RegistryAccount account = token.account();
         EmailAddress confirmed = token.pendingEmail();
@@ -93,13 +94,14 @@ public class EmailChange {
             account.removeSecondaryEmail();
         }
         AccountStatus before = account.status();
-        if (before == AccountStatus.EMAIL_DUPLICATE) {
+        boolean migrating = before == AccountStatus.EMAIL_DUPLICATE;
+        if (migrating) {
             account.migrate();
             outbox.queue(emails.migrated(account));
         }
         audit.record("anonymous", "EMAIL_CONFIRMED", account.number(),
                 "primary email replaced; status " + before + " -> " + account.status(), fingerprint.of(clientAddress));
-        return confirmed;
+        return migrating;
     }
 
     private EmailLinkToken usableToken(String secret, TokenPurpose purpose, String clientAddress) {

@@ -24,11 +24,14 @@ public class ConfirmEmailPage extends EmailLinkPage {
         return TokenPurpose.CONFIRM_NEW_EMAIL;
     }
 
-    /** Confirms the address; the account is migrated if it was waiting for it. */
+    /**
+     * Confirms the address; the account is migrated if it was waiting for it (then email (a), and
+     * the page says so), otherwise only its email on file changes.
+     */
     public String confirm() {
         try {
-            emailChange().confirm(getToken(), ClientAddress.current());
-            return "/email-confirmed?faces-redirect=true";
+            boolean migrated = emailChange().confirm(getToken(), ClientAddress.current());
+            return migrated ? "/email-confirmed?faces-redirect=true" : "/email-changed?faces-redirect=true";
         } catch (EmailAddressTakenException e) {
             Messages.fieldError(null, "Another National Registry account has taken this address since you gave it."
                     + " Ask for a new link on Transfer or Create Account and give an address that only you use.");
