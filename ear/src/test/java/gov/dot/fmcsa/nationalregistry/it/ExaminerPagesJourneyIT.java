@@ -63,18 +63,22 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         browser.find(By.id("contact:phone")).clear();
         browser.type(By.id("contact:phone"), "12345", Keys.ENTER);
         assertThat(browser.text(By.id("contact:phone-message"))).contains("10 digits");
+        assertThat(browser.text(By.id("contact:postalCode-message"))).contains("ZIP code");
         check("contact-with-errors");
         browser.find(By.id("contact:phone")).clear();
         browser.type(By.id("contact:phone"), "(804) 555-0100");
+        browser.find(By.id("contact:city")).clear();
         browser.click(By.id("contact:save"));
-        assertThat(browser.text(By.id("contact:postalCode-message"))).contains("ZIP code");
+        assertThat(browser.text(By.id("contact:city-message"))).contains("Enter the city");
         assertThat(browser.find(By.id("contact:phone")).getAttribute("value")).as("kept, as the registry writes it")
                 .isEqualTo("804.555.0100");
+        browser.type(By.id("contact:city"), "Richmond");
         browser.find(By.id("contact:postalCode")).clear();
         browser.type(By.id("contact:postalCode"), "23219", Keys.ENTER);
         browser.awaitPath("/account/review.xhtml");
         assertThat(browser.text(By.id("notice"))).contains("saved");
         assertThat(browser.text(By.id("phone"))).isEqualTo("804.555.0100");
+        assertThat(browser.text(By.id("address"))).contains("Richmond, MA 23219");
 
         browser.click(By.id("nav-email")).awaitPath("/account/email.xhtml");
         check("email");
