@@ -1,5 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -28,5 +30,15 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /**
+     * Saves a screenshot of the page as it is, named {@code page}, and asserts that axe-core finds
+     * no critical or serious violation on it.
+     */
+    void screenshotAndCheckAccessibility(String page) {
+        browser.screenshot(page);
+        assertThat(Browser.seriousAxeViolations(browser.axeViolations()))
+                .as("critical or serious axe-core violations on " + page).isEmpty();
     }
 }

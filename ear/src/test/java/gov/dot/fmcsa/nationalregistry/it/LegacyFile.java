@@ -37,6 +37,23 @@ final class LegacyFile {
                 + license + ",,,,";
     }
 
+    /** An examiner row as {@link #examiner(String, String, String)}, associated with organizations (codes, ";"). */
+    static String associatedExaminer(String number, String email, String license, String organizations) {
+        return examiner(number, email, license) + organizations;
+    }
+
+    /** An assistant row, designated by examiners (numbers, ";"; they must be on earlier rows). */
+    static String assistant(String number, String email, String designatedBy) {
+        return number + ",ADMINISTRATIVE_ASSISTANT,Test,Assistant " + number + "," + email
+                + ",,,,,,,,,,,,," + designatedBy + ",";
+    }
+
+    /** A third-party row working for the organization {@code code}, named on this row. */
+    static String thirdParty(String number, String email, String code) {
+        return number + ",THIRD_PARTY,Test,Third Party " + number + "," + email
+                + ",,,,,,,,,,," + code + ",Organization " + code + ",,";
+    }
+
     LegacyFile line(String text) {
         return bytes(text.getBytes(StandardCharsets.UTF_8)).bytes(new byte[] {'\n'});
     }
