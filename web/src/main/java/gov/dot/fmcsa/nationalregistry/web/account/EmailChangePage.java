@@ -3,9 +3,9 @@ package gov.dot.fmcsa.nationalregistry.web.account;
 import gov.dot.fmcsa.nationalregistry.application.account.OwnAccount;
 import gov.dot.fmcsa.nationalregistry.application.account.SameEmailException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
-import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
+import gov.dot.fmcsa.nationalregistry.web.faces.NewEmailFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,43 +22,30 @@ public class EmailChangePage {
     @Inject
     private OwnAccount ownAccount;
 
-    private EmailAddress email;
-    private EmailAddress repeatedEmail;
+    private static final String FORM = "email-change";
+
+    private final NewEmailFields fields = new NewEmailFields();
 
     /** Sends the confirmation link, back to the account page; or says what is wrong next to the field. */
     public String submit() {
-        if (!email.sameMailboxAs(repeatedEmail)) {
-            Messages.fieldError("email-change:repeated-email", "The two addresses are not the same. Type your new address again.");
+        if (!fields.typedAlike(FORM)) {
             return null;
         }
         try {
-            ownAccount.requestEmailChange(email, ClientAddress.current());
+            ownAccount.requestEmailChange(fields.getEmail(), ClientAddress.current());
         } catch (SameEmailException e) {
-            Messages.fieldError("email-change:email", "This is already your email address on file.");
+            Messages.fieldError(FORM + ":email", "This is already your email address on file.");
             return null;
         } catch (EmailAddressTakenException e) {
-            Messages.fieldError("email-change:email", "This address is already on file for another National Registry"
-                    + " account. Give an address that only you use.");
+            fields.showTakenElsewhere(FORM);
             return null;
         }
-        Messages.noticeAfterRedirect("We sent a link to " + email.address() + ". Your email address on file changes"
-                + " when you follow that link to confirm it; until then, nothing changes.");
+        Messages.noticeAfterRedirect("We sent a link to " + fields.getEmail().address() + ". Your email address on"
+                + " file changes when you follow that link to confirm it; until then, nothing changes.");
         return "/account/review?faces-redirect=true";
     }
 
-    public EmailAddress getEmail() {
-        return email;
-    }
-
-    public void setEmail(EmailAddress email) {
-        this.email = email;
-    }
-
-    public EmailAddress getRepeatedEmail() {
-        return repeatedEmail;
-    }
-
-    public void setRepeatedEmail(EmailAddress repeatedEmail) {
-        this.repeatedEmail = repeatedEmail;
+    public NewEmailFields getFields() {
+        return fields;
     }
 }

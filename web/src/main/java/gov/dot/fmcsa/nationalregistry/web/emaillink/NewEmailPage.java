@@ -2,10 +2,9 @@ package gov.dot.fmcsa.nationalregistry.web.emaillink;
 
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkUnusableException;
-import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
-import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
+import gov.dot.fmcsa.nationalregistry.web.faces.NewEmailFields;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -16,8 +15,9 @@ public class NewEmailPage extends EmailLinkPage {
 
     private static final long serialVersionUID = 1L;
 
-    private EmailAddress email;
-    private EmailAddress repeatedEmail;
+    private static final String FORM = "new-email";
+
+    private final NewEmailFields fields = new NewEmailFields();
 
     @Override
     protected TokenPurpose purpose() {
@@ -26,16 +26,14 @@ public class NewEmailPage extends EmailLinkPage {
 
     /** Takes the new address and sends the confirmation link to it. */
     public String submit() {
-        if (!email.sameMailboxAs(repeatedEmail)) {
-            Messages.fieldError("new-email:repeated-email", "The two addresses are not the same. Type your new address again.");
+        if (!fields.typedAlike(FORM)) {
             return null;
         }
         try {
-            emailChange().chooseNewEmail(getToken(), email, ClientAddress.current());
+            emailChange().chooseNewEmail(getToken(), fields.getEmail(), ClientAddress.current());
             return "/new-email-sent?faces-redirect=true";
         } catch (EmailAddressTakenException e) {
-            Messages.fieldError("new-email:email", "This address is already on file for another National Registry"
-                    + " account. Give an address that only you use.");
+            fields.showTakenElsewhere(FORM);
             return null;
         } catch (EmailLinkUnusableException e) {
             load();
@@ -43,19 +41,7 @@ public class NewEmailPage extends EmailLinkPage {
         }
     }
 
-    public EmailAddress getEmail() {
-        return email;
-    }
-
-    public void setEmail(EmailAddress email) {
-        this.email = email;
-    }
-
-    public EmailAddress getRepeatedEmail() {
-        return repeatedEmail;
-    }
-
-    public void setRepeatedEmail(EmailAddress repeatedEmail) {
-        this.repeatedEmail = repeatedEmail;
+    public NewEmailFields getFields() {
+        return fields;
     }
 }
