@@ -51,6 +51,26 @@ class RegistryAccountTest {
     }
 
     @Test
+    void anExaminerDesignatesAnAssistantOnceAndRevokesOnlyWhatTheyDesignated() {
+        RegistryAccount assistant = account("2000000001", AccountType.ADMINISTRATIVE_ASSISTANT);
+        RegistryAccount examiner = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        RegistryAccount other = account("1000000002", AccountType.MEDICAL_EXAMINER);
+
+        assertThat(assistant.acceptDesignationBy(examiner, NOW)).isTrue();
+        assertThat(assistant.acceptDesignationBy(examiner, NOW.plusSeconds(60))).as("twice").isFalse();
+        assertThat(assistant.designations()).singleElement()
+                .satisfies(designation -> assertThat(designation.designatedAt()).isEqualTo(NOW));
+        assertThat(assistant.endDesignationBy(other)).isFalse();
+        assertThat(assistant.isDesignatedBy(examiner)).isTrue();
+        assertThat(assistant.endDesignationBy(examiner)).isTrue();
+        assertThat(assistant.isDesignatedBy(examiner)).isFalse();
+        assertThatThrownBy(() -> examiner.acceptDesignationBy(other, NOW)).as("an examiner is no assistant")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> assistant.acceptDesignationBy(assistant, NOW)).as("nor designates one")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void onlyExaminersHaveLicensesAndOnlyExaminersDesignate() {
         RegistryAccount assistant = account("2000000001", AccountType.ADMINISTRATIVE_ASSISTANT);
         RegistryAccount thirdParty = account("3000000001", AccountType.THIRD_PARTY);
