@@ -162,6 +162,41 @@ public class RegistryProbe {
         account(examiner).map(em::merge).orElseThrow().replaceAssociatedOrganizations(List.of(organization));
     }
 
+    /** Records that {@code examiner} designated the assistant {@code assistant}, unless it already had. */
+    public void designate(String assistant, String examiner) {
+        account(assistant).map(em::merge).orElseThrow()
+                .acceptDesignationBy(account(examiner).map(em::merge).orElseThrow(), Instant.now());
+    }
+
+    /** Deletes every designation of the assistant {@code assistant}, as the examiners revoking it would. */
+    public void deleteDesignationsOf(String assistant) {
+        execute("DELETE FROM designation WHERE assistant_id = (SELECT id FROM registry_account"
+                + " WHERE national_registry_number = '" + assistant + "')");
+    }
+
+    /** Removes the login.gov link of the account {@code number}, if any, so that it can be linked afresh. */
+    public void unlink(String number) {
+        execute("DELETE FROM login_gov_identity WHERE account_id = (SELECT id FROM registry_account"
+                + " WHERE national_registry_number = '" + number + "')");
+    }
+
+    /**
+     * Makes the account {@code number} of {@code type} exist with the primary email {@code email},
+     * unlinked, unlocked and with {@code status}, whether or not another test class or an earlier
+     * run made it first: for fixed numbers that several classes share, such as the first
+     * administrator of arquillian.xml. A new examiner gets one license.
+     */
+    public void resetAccount(AccountType type, String number, String email, AccountStatus status) {
+        if (account(number).isEmpty()) {
+            boolean examiner = type == AccountType.MEDICAL_EXAMINER;
+            createAccount(type, number, email, null, examiner ? "T-" + number : null, examiner ? State.VA : null);
+        }
+        unlink(number);
+        String canonical = EmailAddress.canonicalOf(email);
+        execute("UPDATE registry_account SET primary_email = '" + email + "', primary_email_canonical = '" + canonical
+                + "', locked = FALSE, status = '" + status + "' WHERE national_registry_number = '" + number + "'");
+    }
+
     /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */
     public void execute(String sql) {
         em.createNativeQuery(sql).executeUpdate();
