@@ -10,8 +10,8 @@ import java.util.List;
  * Who may open which page (SPEC "Roles and pages", issue 5), as one table: a row per page, a column
  * per role, the anonymous visitor included. It says what web.xml enforces: the examiner's own pages
  * for examiners only, the pages of staff acting for examiners for assistants and third parties only,
- * and {@code /account/index.xhtml} (where an administrator lands) for anyone signed in, since its
- * constraint is the {@code /account/*} one. {@link RoleAccessIT} checks every cell over HTTP.
+ * and {@code /account/index.xhtml} (where an administrator lands) for administrators only.
+ * {@link RoleAccessIT} checks every cell over HTTP.
  */
 final class RoleAccessTable {
 
@@ -62,6 +62,6 @@ final class RoleAccessTable {
                 new Row("/account/assistants.xhtml",                           SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
                 new Row("/account/examiners.xhtml",                            SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
                 new Row("/account/examiner.xhtml?number=" + examinerInScope,   SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
-                new Row("/account/index.xhtml",                                SIGN_IN,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED));
+                new Row("/account/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }

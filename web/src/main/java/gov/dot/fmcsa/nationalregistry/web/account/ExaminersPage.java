@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The examiners an administrative assistant or a third party may see: the list, and one examiner's
  * account read-only ({@code ?number=}). Any number outside their scope, malformed ones included,
- * gets the same "not found or not allowed" answer with status 404 (the service audits it).
+ * gets the same "not found or not allowed" answer with status 404; the service audits the
+ * well-formed ones (a malformed one never reaches it).
  */
 @Named
 @RequestScoped
