@@ -5,15 +5,15 @@ package gov.dot.fmcsa.nationalregistry.it;
  * {@link AsDesignatedAssistant}, {@link AsThirdParty} and {@link AsAdministrator} each run what they
  * are given with the container's caller set to one of these accounts (its National Registry number)
  * and its role, as the web module's sign-in does for a signed-in person. The accounts are made by
- * {@link ExaminerAccountIT}; numbers 84xxxxxxxx.
+ * {@link ExaminerAccountIT}; numbers 84000001xx (OutboxRestartIT has 8400000001).
  */
 public final class Callers {
 
-    static final String EXAMINER = "8400000001";
-    static final String OTHER_EXAMINER = "8400000002";
-    static final String ASSISTANT = "8400000101";
-    static final String THIRD_PARTY = "8400000201";
-    static final String ADMINISTRATOR = "8400000901";
+    static final String EXAMINER = "8400000111";
+    static final String OTHER_EXAMINER = "8400000112";
+    static final String ASSISTANT = "8400000113";
+    static final String THIRD_PARTY = "8400000114";
+    static final String ADMINISTRATOR = "8400000119";
 
     private Callers() {
     }

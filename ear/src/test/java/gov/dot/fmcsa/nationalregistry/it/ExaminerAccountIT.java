@@ -47,8 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The services behind the role-gated pages (SPEC "Roles and pages", flow 8), called as real
  * registry accounts ({@link Callers}): what an examiner may change on their own account, the rules
  * of designations, and the data-level scope of assistants and third parties, tampering included.
- * Numbers 84xxxxxxxx, fixed (the callers' principals are annotations): each test starts by putting
- * them back as they were.
+ * Numbers 84000001xx ({@link Callers}), fixed (the callers' principals are annotations): each
+ * test starts by putting them back as they were.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExaminerAccountIT {
@@ -94,7 +94,7 @@ class ExaminerAccountIT {
         ensure(AccountType.THIRD_PARTY, Callers.THIRD_PARTY);
         ensure(AccountType.ADMINISTRATOR, Callers.ADMINISTRATOR);
         probe.execute("DELETE FROM designation WHERE examiner_id IN (SELECT id FROM registry_account"
-                + " WHERE national_registry_number LIKE '84%')");
+                + " WHERE national_registry_number LIKE '840000011%')");
         probe.execute("UPDATE registry_account SET primary_email = 'examiner.84@example.com',"
                 + " primary_email_canonical = 'examiner.84@example.com' WHERE national_registry_number = '"
                 + Callers.EXAMINER + "'");

@@ -18,9 +18,8 @@ import org.openqa.selenium.Keys;
  * An examiner's own pages in Chromium (SPEC flow 8, issue 5), signed in through the real login.gov
  * stand-in: the whole account, phone and address with a wrong value first, the email change up to
  * its confirmation, and designating then revoking an administrative assistant with the refusals on
- * the way. Every page
- * and each of its states passes axe-core (no critical or serious violation); the forms are used
- * with the keyboard. Numbers 83xxxxxxxx.
+ * the way. Every page and each of its states passes axe-core (no critical or serious violation);
+ * everything on the registry's side is done with the keyboard alone. Numbers 83xxxxxxxx.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,7 +55,7 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         assertThat(browser.text(By.id("certification-expires-on"))).contains("January 15, 2030", "days left");
         screenshotAndCheckAccessibility("examiner-pages-examiner-review");
 
-        browser.click(By.id("nav-contact")).awaitPath("/account/contact.xhtml");
+        browser.pressEnterOn(By.id("nav-contact")).awaitPath("/account/contact.xhtml");
         assertThat(browser.find(By.id("contact:phone")).getAttribute("value")).isEqualTo("617.494.3003");
         browser.find(By.id("contact:postalCode")).clear();
         browser.type(By.id("contact:postalCode"), "ABCDE");
@@ -68,7 +67,7 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         browser.find(By.id("contact:phone")).clear();
         browser.type(By.id("contact:phone"), "(804) 555-0100");
         browser.find(By.id("contact:city")).clear();
-        browser.click(By.id("contact:save"));
+        browser.pressEnterOn(By.id("contact:save"));
         assertThat(browser.text(By.id("contact:city-message"))).contains("Enter the city");
         assertThat(browser.find(By.id("contact:phone")).getAttribute("value")).as("kept, as the registry writes it")
                 .isEqualTo("804.555.0100");
@@ -80,7 +79,7 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         assertThat(browser.text(By.id("phone"))).isEqualTo("804.555.0100");
         assertThat(browser.text(By.id("address"))).contains("Richmond, MA 23219");
 
-        browser.click(By.id("nav-email")).awaitPath("/account/email.xhtml");
+        browser.pressEnterOn(By.id("nav-email")).awaitPath("/account/email.xhtml");
         screenshotAndCheckAccessibility("examiner-pages-email");
         String newEmail = "new.pages." + number + "@example.org";
         browser.type(By.id("email-change:email"), newEmail);
@@ -90,12 +89,12 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         String confirmLink = Mails.buttonLink(TestMailServer.awaitMessagesTo(newEmail, 1, MAIL_PATIENCE).get(0));
         assertThat(browser.text(By.id("email"))).as("unchanged until confirmed").isEqualTo(email);
         browser.go(confirmLink);
-        browser.click(By.id("confirm-email:confirm")).awaitPath("/email-changed.xhtml");
+        browser.pressEnterOn(By.id("confirm-email:confirm")).awaitPath("/email-changed.xhtml");
         screenshotAndCheckAccessibility("examiner-pages-email-changed");
-        browser.click(By.id("nav-review")).awaitPath("/account/review.xhtml");
+        browser.pressEnterOn(By.id("nav-review")).awaitPath("/account/review.xhtml");
         assertThat(browser.text(By.id("email"))).isEqualTo(newEmail);
 
-        browser.click(By.id("nav-assistants")).awaitPath("/account/assistants.xhtml");
+        browser.pressEnterOn(By.id("nav-assistants")).awaitPath("/account/assistants.xhtml");
         screenshotAndCheckAccessibility("examiner-pages-assistants-none");
         browser.type(By.id("designate:number"), number, Keys.ENTER);
         assertThat(browser.text(By.id("designate:number-message"))).contains("your own number");
@@ -108,7 +107,7 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         assertThat(TestMailServer.awaitMessagesTo("assistant." + assistant + "@example.com", 1, MAIL_PATIENCE)).hasSize(1);
         screenshotAndCheckAccessibility("examiner-pages-assistants-one");
 
-        browser.find(By.id("assistants:list:0:revoke")).click(); // no settling: the confirmation is open
+        browser.find(By.id("assistants:list:0:revoke")).sendKeys(Keys.ENTER); // no settling: the confirmation is open
         browser.driver().switchTo().alert().accept();
         browser.awaitPath("/account/assistants.xhtml");
         assertThat(browser.text(By.id("notice"))).contains("revoked");
@@ -120,10 +119,10 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         browser.type(By.id("transfer:number"), number);
         browser.type(By.id("transfer:license"), "P-" + number);
         browser.selectByValue(By.id("transfer:licenseState"), "MA");
-        browser.click(By.id("transfer:submit")).awaitPath("/transfer-sent.xhtml");
+        browser.pressEnterOn(By.id("transfer:submit")).awaitPath("/transfer-sent.xhtml");
         TestMailServer.awaitMessagesTo(email, 1, MAIL_PATIENCE);
         browser.go("/sign-in.xhtml");
-        browser.click(By.linkText("Log in"));
+        browser.pressEnterOn(By.linkText("Log in"));
         browser.awaitUrlStartingWith(TestLoginGov.issuer());
         browser.type(By.id("username"), email);
         browser.type(By.id("password"), PASSWORD);

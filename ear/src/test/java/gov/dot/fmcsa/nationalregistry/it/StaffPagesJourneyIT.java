@@ -96,11 +96,12 @@ class StaffPagesJourneyIT extends BrowserJourney {
 
         browser.go("/account/review.xhtml");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not found or not allowed");
+        screenshotAndCheckAccessibility("staff-pages-" + role + "-not-allowed");
     }
 
     private void signIn(String number) {
         browser.go("/sign-in.xhtml");
-        browser.click(By.linkText("Log in"));
+        browser.pressEnterOn(By.linkText("Log in"));
         browser.awaitUrlStartingWith(TestLoginGov.issuer());
         browser.type(By.id("username"), emailOf(number));
         browser.type(By.id("password"), PASSWORD);
