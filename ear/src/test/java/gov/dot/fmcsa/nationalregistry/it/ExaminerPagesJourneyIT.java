@@ -8,7 +8,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,19 +22,13 @@ import org.openqa.selenium.Keys;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ExaminerPagesJourneyIT extends BrowserJourney {
+class ExaminerPagesJourneyIT extends SignedInJourney {
 
-    private static final String PASSWORD = "journey-password";
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return RegistryDeployment.realEar();
-    }
-
-    @BeforeAll
-    static void standIn() {
-        TestLoginGov.awaitReady();
     }
 
     @Test
@@ -122,10 +115,6 @@ class ExaminerPagesJourneyIT extends BrowserJourney {
         browser.pressEnterOn(By.id("transfer:submit")).awaitPath("/transfer-sent.xhtml");
         TestMailServer.awaitMessagesTo(email, 1, MAIL_PATIENCE);
         browser.go("/sign-in.xhtml");
-        browser.pressEnterOn(By.linkText("Log in"));
-        browser.awaitUrlStartingWith(TestLoginGov.issuer());
-        browser.type(By.id("username"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login")).awaitPath("/account/review.xhtml");
+        logInAtLoginGov(email).awaitPath("/account/review.xhtml");
     }
 }

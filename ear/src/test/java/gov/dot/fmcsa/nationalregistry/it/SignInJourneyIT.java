@@ -10,7 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,19 +21,13 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInJourneyIT extends BrowserJourney {
+class SignInJourneyIT extends SignedInJourney {
 
-    private static final String PASSWORD = "journey-password";
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return RegistryDeployment.realEar();
-    }
-
-    @BeforeAll
-    static void standIn() {
-        TestLoginGov.awaitReady();
     }
 
     @Test
@@ -104,15 +97,6 @@ class SignInJourneyIT extends BrowserJourney {
         browser.type(By.id("transfer:license"), license);
         browser.selectByValue(By.id("transfer:licenseState"), state);
         browser.click(By.id("transfer:submit")).awaitPath("/transfer-sent.xhtml");
-    }
-
-    /** From the registry's sign-in page: "Log in", then the stand-in's login form. */
-    private Browser logInAtLoginGov(String email) {
-        browser.click(By.linkText("Log in"));
-        browser.awaitUrlStartingWith(TestLoginGov.issuer());
-        browser.type(By.id("username"), email);
-        browser.type(By.id("password"), PASSWORD);
-        return browser.click(By.id("kc-login"));
     }
 
     private void signInAgain(String email) {

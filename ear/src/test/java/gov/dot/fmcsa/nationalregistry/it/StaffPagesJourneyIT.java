@@ -23,9 +23,7 @@ import org.openqa.selenium.Keys;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StaffPagesJourneyIT extends BrowserJourney {
-
-    private static final String PASSWORD = "journey-password";
+class StaffPagesJourneyIT extends SignedInJourney {
 
     private static String examiner;
     private static String otherExaminer;
@@ -44,7 +42,6 @@ class StaffPagesJourneyIT extends BrowserJourney {
      */
     @BeforeAll
     static void accounts() throws Exception {
-        TestLoginGov.awaitReady();
         examiner = TestNumbers.next("82");
         otherExaminer = TestNumbers.next("82");
         assistant = TestNumbers.next("82");
@@ -101,11 +98,7 @@ class StaffPagesJourneyIT extends BrowserJourney {
 
     private void signIn(String number) {
         browser.go("/sign-in.xhtml");
-        browser.pressEnterOn(By.linkText("Log in"));
-        browser.awaitUrlStartingWith(TestLoginGov.issuer());
-        browser.type(By.id("username"), emailOf(number));
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login")).awaitPath("/account/examiners.xhtml");
+        logInAtLoginGov(emailOf(number)).awaitPath("/account/examiners.xhtml");
     }
 
     private static String emailOf(String number) {
