@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -46,6 +47,8 @@ public class SignInLoadSimulation extends Simulation {
     private static final String PHASE = System.getProperty("phase", "measure");
     private static final int ACCOUNTS = TransferForm.intProperty("accounts", 2_000);
     private static final double RATE = TransferForm.doubleProperty("rate", 100);
+    /** Below {@code rate}: the arrivals grow from this rate to {@code rate} (the script's warm-up). */
+    private static final double RAMP_FROM = TransferForm.doubleProperty("rampFrom", RATE);
     private static final Duration DURATION = Duration.ofSeconds(TransferForm.intProperty("duration", 60));
     private static final int MAX_P99 = TransferForm.intProperty("maxP99", 300);
     private static final int ADDRESSES = TransferForm.intProperty("addresses", 100);
@@ -77,7 +80,9 @@ public class SignInLoadSimulation extends Simulation {
             }
             case "measure" -> {
                 PopulationBuilder measured = scenario("sign-ins").feed(listFeeder(accounts).random())
-                        .exec(SignInFlow.signIn()).injectOpen(constantUsersPerSec(RATE).during(DURATION));
+                        .exec(SignInFlow.signIn()).injectOpen(RAMP_FROM < RATE
+                                ? rampUsersPerSec(RAMP_FROM).to(RATE).during(DURATION)
+                                : constantUsersPerSec(RATE).during(DURATION));
                 // Gatling's own JVM is new at each run and compiles its code in the first seconds,
                 // on the same cores: sign-ins then wait for the client, not for the servers.
                 yield CLIENT_WARMUP.isZero() ? setUp(measured)
