@@ -9,6 +9,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.LicenseType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.administration.AdministratorGrant;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
@@ -32,6 +33,9 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RegistryProbe {
+
+    /** The first administrator of arquillian.xml, as the granter of the roles tests grant. */
+    private static final String GRANTED_BY = "8899999999";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -192,9 +196,22 @@ public class RegistryProbe {
             createAccount(type, number, email, null, examiner ? "T-" + number : null, examiner ? State.VA : null);
         }
         unlink(number);
+        revokeAdministrator(number);
         String canonical = EmailAddress.canonicalOf(email);
         execute("UPDATE registry_account SET primary_email = '" + email + "', primary_email_canonical = '" + canonical
                 + "', locked = FALSE, status = '" + status + "' WHERE national_registry_number = '" + number + "'");
+    }
+
+    /** Grants the administrator role to the account {@code number}, as an administrator would. */
+    public void grantAdministrator(String number) {
+        em.persist(new AdministratorGrant(account(number).map(em::merge).orElseThrow(),
+                new NationalRegistryNumber(GRANTED_BY), Instant.now()));
+    }
+
+    /** Takes the administrator role granted to the account {@code number} away, if it has it. */
+    public void revokeAdministrator(String number) {
+        execute("DELETE FROM administrator_grant WHERE account_id = (SELECT id FROM registry_account"
+                + " WHERE national_registry_number = '" + number + "')");
     }
 
     /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * over HTTP against the real EAR with people signed in through the real login.gov stand-in; then
  * assistants and third parties asking for examiners outside their scope by changing the number in
  * the address, which must look exactly like asking for no examiner at all, be audited, and follow
- * a revoked designation at once.
+ * a revoked designation at once. Last, a lock ends the examiner's session and a granted
+ * administrator role applies, both on the next request.
  * <p>
  * Mixed: the accounts are set up and the audit trail read inside the server ({@link RegistryProbe}:
  * assistants and third parties cannot transfer their accounts yet, so only the database can make
@@ -164,6 +165,28 @@ class RoleAccessIT {
         assertThat(answer.body()).contains("Examiner " + NOT_AVAILABLE);
         assertThat(browser(Role.THIRD_PARTY).get("/account/examiner.xhtml?number=" + EXAMINER).statusCode())
                 .as("the third party's scope is not the assistant's").isEqualTo(200);
+    }
+
+    @Test
+    @Order(6)
+    void anAdministratorLocksTheExaminerAndGrantsTheAssistantTheAdministratorRole() {
+        probe.lock(EXAMINER);
+        probe.grantAdministrator(ASSISTANT);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theLockEndsTheExaminersSessionAndTheGrantAppliesOnTheNextRequest() throws Exception {
+        HttpResponse<String> locked = browser(Role.EXAMINER).get("/account/review.xhtml");
+        assertThat(locked.statusCode()).isEqualTo(302);
+        assertThat(SignInClient.location(locked)).endsWith(SIGN_IN_REQUIRED);
+        assertThat(browser(Role.EXAMINER).get("/index.xhtml").body()).as("signed out")
+                .doesNotContain("Sign out");
+
+        assertThat(browser(Role.ASSISTANT).get("/account/index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser(Role.ASSISTANT).get("/account/examiners.xhtml").statusCode())
+                .as("an assistant still").isEqualTo(200);
     }
 
     /** Makes the account exist, linkable at its next sign-in: unlinked, unlocked and transferred. */

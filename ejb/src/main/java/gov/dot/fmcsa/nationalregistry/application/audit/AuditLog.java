@@ -1,6 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.application.audit;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,6 +40,19 @@ public class AuditLog {
      */
     public void record(String actor, String action, NationalRegistryNumber subject, String detail, String source) {
         em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, source));
+    }
+
+    /**
+     * Records an administrator's action in the management console with the reason they gave, which
+     * the detail ends with.
+     *
+     * @param administrator the administrator's National Registry number
+     * @see #record(String, String, NationalRegistryNumber, String)
+     */
+    public void recordAdministration(NationalRegistryNumber administrator, String action, NationalRegistryNumber subject,
+                                     String detail, Reason reason) {
+        String withReason = (detail == null ? "" : detail + "; ") + "reason: " + reason.text();
+        record(administrator.value(), action, subject, withReason);
     }
 
     /**

@@ -1,8 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.application.signin;
 
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.security.AccountRoles;
 import gov.dot.fmcsa.nationalregistry.application.security.Administrators;
-import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +42,9 @@ public class LoginGovLinking {
 
     @Inject
     private Administrators administrators;
+
+    @Inject
+    private AccountRoles roles;
 
     /**
      * Signs in the account linked to {@code claims.subject()}, or links the one account that the
@@ -106,7 +108,7 @@ public class LoginGovLinking {
         }
         audit.record(account.number().value(), SIGNED_IN, account.number(), null, source);
         SignedInAccount signedIn = new SignedInAccount(account.number(),
-                account.firstName() + " " + account.lastName(), rolesOf(account), Instant.now());
+                account.firstName() + " " + account.lastName(), roles.of(account), Instant.now());
         return new SignInResult.SignedIn(signedIn, newlyLinked);
     }
 
@@ -143,15 +145,6 @@ public class LoginGovLinking {
     private boolean linkable(RegistryAccount account) {
         return account.status() == AccountStatus.MIGRATED
                 || account.status() == AccountStatus.LEGACY && administrators.isFirstAdministrator(account);
-    }
-
-    private Set<String> rolesOf(RegistryAccount account) {
-        Set<String> roles = new HashSet<>();
-        Roles.ofType(account.type()).ifPresent(roles::add);
-        if (administrators.isAdministrator(account)) {
-            roles.add(Roles.ADMINISTRATOR);
-        }
-        return roles;
     }
 
     private List<RegistryAccount> accountsWithEmails(List<String> canonicalEmails) {

@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.web.signin;
 
+import gov.dot.fmcsa.nationalregistry.application.signin.SessionStanding;
 import gov.dot.fmcsa.nationalregistry.application.signin.SignedInAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,14 +10,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes the person signed in through login.gov the container's caller, with their roles, on every
  * request: so that {@code @RolesAllowed} on the EJBs, the security constraints of web.xml and
  * {@code isUserInRole} in pages all apply. The sign-in itself happens in {@link CallbackServlet};
- * this mechanism only reads its result from the session, and ends sessions that outlived their
- * maximum lifetime. WildFly runs it with {@code integrated-jaspi=false} (configure-server.cli):
- * the caller is an identity of its own, not one looked up in a WildFly realm.
+ * this mechanism reads its result from the session and asks {@link SessionStanding} for the
+ * account's roles now: a session ends when it outlived its maximum lifetime or its account was
+ * locked or unlinked meanwhile, and a granted or revoked role applies from the next request.
+ * WildFly runs it with {@code integrated-jaspi=false} (configure-server.cli): the caller is an
+ * identity of its own, not one looked up in a WildFly realm.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -24,21 +28,31 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private LoginGovSettings settings;
 
+    @Inject
+    private SessionStanding standing;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Optional<SignedInAccount> signedIn = SignedInSession.of(request);
-        if (signedIn.isPresent() && SignedInSession.outlived(signedIn.get(), settings.maximumSessionLifetime())) {
+        Optional<Set<String>> roles = signedIn.flatMap(this::rolesNow);
+        if (signedIn.isPresent() && roles.isEmpty()) {
             SignedInSession.end(request);
-            signedIn = Optional.empty();
         }
-        if (signedIn.isPresent()) {
-            SignedInAccount account = signedIn.get();
-            return context.notifyContainerAboutLogin(account.number().value(), account.roles());
+        if (roles.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().number().value(), roles.get());
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SignInPaths.SIGN_IN_PAGE + "?signIn=required");
         }
         return context.doNothing();
+    }
+
+    /** The account's roles now, or nothing when the session must end (too old, locked, unlinked). */
+    private Optional<Set<String>> rolesNow(SignedInAccount account) {
+        if (SignedInSession.outlived(account, settings.maximumSessionLifetime())) {
+            return Optional.empty();
+        }
+        return standing.rolesNow(account.number());
     }
 }
