@@ -54,6 +54,11 @@ final class LegacyFile {
                 + ",,,,,,,,,,," + code + ",Organization " + code + ",,";
     }
 
+    /** An administrator row (staff of FMCSA); an administrator grants it the role ({@code AccountStatusServlet}). */
+    static String administrator(String number, String email) {
+        return number + ",ADMINISTRATOR,Test,Administrator " + number + "," + email + ",,,,,,,,,,,,,,";
+    }
+
     LegacyFile line(String text) {
         return bytes(text.getBytes(StandardCharsets.UTF_8)).bytes(new byte[] {'\n'});
     }
