@@ -36,12 +36,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -95,7 +91,8 @@ class ConsoleOperationsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(ConsoleOperationsIT.class, OperationsProbe.class, TestNumbers.class, Await.class,
-                Callers.class, AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class);
+                Callers.class, AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class,
+                ServiceRoleTable.class);
     }
 
     @Test
@@ -236,38 +233,25 @@ class ConsoleOperationsIT {
     /** Every console service method: answered for administrators, {@link EJBAccessException} for every other caller. */
     @Test
     void everyMethodIsForAdministratorsOnly() {
-        Map<String, Callable<?>> methods = new LinkedHashMap<>();
-        methods.put("Dashboard.figures", dashboard::figures);
-        methods.put("TransferSwitches.switches", switches::switches);
-        methods.put("TransferSwitches.change", () -> {
-            switches.change(AccountType.MEDICAL_EXAMINER, true, -1, REASON);
-            return null;
-        });
-        methods.put("OutboxConsole.count", () -> outbox.count(null));
-        methods.put("OutboxConsole.page", () -> outbox.page(null, 0, 1));
-        methods.put("OutboxConsole.email", () -> outbox.email(-1));
-        methods.put("OutboxConsole.retry", () -> {
-            outbox.retry(-1, 0, REASON);
-            return null;
-        });
-        methods.put("ReminderCampaigns.start", () -> campaigns.start(AccountType.ADMINISTRATOR, REASON));
-        methods.put("ReminderCampaigns.campaigns", campaigns::campaigns);
+        Set<String> administrators = Set.of(Roles.ADMINISTRATOR);
+        ServiceRoleTable table = new ServiceRoleTable(asExaminer, asAssistant, asThirdParty, asAdministrator)
+                .row("Dashboard.figures", administrators, dashboard::figures)
+                .row("TransferSwitches.switches", administrators, switches::switches)
+                .row("TransferSwitches.change", administrators, () -> {
+                    switches.change(AccountType.MEDICAL_EXAMINER, true, -1, REASON);
+                    return null;
+                })
+                .row("OutboxConsole.count", administrators, () -> outbox.count(null))
+                .row("OutboxConsole.page", administrators, () -> outbox.page(null, 0, 1))
+                .row("OutboxConsole.email", administrators, () -> outbox.email(-1))
+                .row("OutboxConsole.retry", administrators, () -> {
+                    outbox.retry(-1, 0, REASON);
+                    return null;
+                })
+                .row("ReminderCampaigns.start", administrators, () -> campaigns.start(AccountType.ADMINISTRATOR, REASON))
+                .row("ReminderCampaigns.campaigns", administrators, campaigns::campaigns);
 
-        Map<String, Function<Callable<?>, Callable<?>>> callers = new LinkedHashMap<>();
-        callers.put("anonymous", call -> call);
-        callers.put(Roles.EXAMINER, call -> () -> asExaminer.call(call));
-        callers.put(Roles.ASSISTANT, call -> () -> asAssistant.call(call));
-        callers.put(Roles.THIRD_PARTY, call -> () -> asThirdParty.call(call));
-        callers.put(Roles.ADMINISTRATOR, call -> () -> asAdministrator.call(call));
-
-        List<String> wrong = new ArrayList<>();
-        methods.forEach((method, call) -> callers.forEach((role, as) -> {
-            boolean mayCall = Set.of(Roles.ADMINISTRATOR).contains(role);
-            if (deniedTo(as.apply(call)) == mayCall) {
-                wrong.add(method + " called by " + role + (mayCall ? " was denied" : " was answered"));
-            }
-        }));
-        assertThat(wrong).isEmpty();
+        assertThat(table.wrongCells()).isEmpty();
     }
 
     private String account(AccountType type) {
@@ -316,16 +300,5 @@ class ConsoleOperationsIT {
 
     private static DayCount today(DashboardFigures figures) {
         return figures.days().stream().filter(day -> day.day().equals(LocalDate.now())).findFirst().orElseThrow();
-    }
-
-    private static boolean deniedTo(Callable<?> call) {
-        try {
-            call.call();
-            return false;
-        } catch (EJBAccessException e) {
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

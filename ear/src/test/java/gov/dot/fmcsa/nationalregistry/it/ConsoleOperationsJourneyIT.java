@@ -95,7 +95,7 @@ class ConsoleOperationsJourneyIT extends SignedInJourney {
         assertThat(browser.text(By.id("subject"))).isEqualTo("Reminder: move your National Registry account to login.gov");
         assertThat(browser.text(By.id("recipient"))).isEqualTo(emailOf(thirdParty));
         assertThat(browser.text(By.id("text-body"))).contains("/transfer.xhtml");
-        assertThat(browser.find(By.id("html-body")).getAttribute("sandbox")).isEmpty();
+        assertThat(browser.find(By.id("html-body")).getDomAttribute("sandbox")).isEmpty();
         assertThat(browser.findAll(By.id("retry"))).as("only a failed email is retried").isEmpty();
         screenshotAndCheckAccessibility("console-outbox-email");
 

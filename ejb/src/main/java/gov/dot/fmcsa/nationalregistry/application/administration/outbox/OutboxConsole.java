@@ -1,9 +1,9 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.outbox;
 
+import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
 import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
-import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
@@ -82,7 +82,7 @@ public class OutboxConsole {
             throw new ChangedMeanwhileException("outbox email " + id);
         }
         email.retry(Instant.now());
-        audit.recordAdministration(NationalRegistryNumber.of(caller.getCallerPrincipal().getName()), RETRIED,
+        audit.recordAdministration(ActingAdministrator.of(caller), RETRIED,
                 email.accountNumber(), email.kind() + " " + email.messageId() + " to be sent again", reason);
     }
 

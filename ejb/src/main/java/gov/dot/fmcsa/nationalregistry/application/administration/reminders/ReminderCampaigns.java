@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.reminders;
 
+import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
@@ -53,7 +54,7 @@ public class ReminderCampaigns {
         if (running) {
             throw new CampaignRunningException(type);
         }
-        NationalRegistryNumber administrator = NationalRegistryNumber.of(caller.getCallerPrincipal().getName());
+        NationalRegistryNumber administrator = ActingAdministrator.of(caller);
         ReminderCampaign campaign = new ReminderCampaign(type, batches.remaining(type, 0), administrator, Instant.now());
         em.persist(campaign);
         // Now, not at commit: two starts at the same moment meet the unique running type here.

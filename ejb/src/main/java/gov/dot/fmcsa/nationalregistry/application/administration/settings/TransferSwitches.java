@@ -1,11 +1,11 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.settings;
 
+import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
 import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.application.settings.TransferSettings;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
-import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.settings.RegistrySetting;
 import jakarta.annotation.Resource;
@@ -62,7 +62,7 @@ public class TransferSwitches {
         }
         setting.ifPresentOrElse(found -> found.change(Boolean.toString(open), Instant.now()),
                 () -> em.persist(new RegistrySetting(TransferSettings.keyOf(type), Boolean.toString(open), Instant.now())));
-        audit.recordAdministration(NationalRegistryNumber.of(caller.getCallerPrincipal().getName()), CHANGED, null,
+        audit.recordAdministration(ActingAdministrator.of(caller), CHANGED, null,
                 "transfer " + (open ? "opened" : "closed") + " for " + type, reason);
     }
 
