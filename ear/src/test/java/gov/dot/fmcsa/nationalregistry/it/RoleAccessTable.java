@@ -10,7 +10,7 @@ import java.util.List;
  * Who may open which page (SPEC "Roles and pages", issue 5), as one table: a row per page, a column
  * per role, the anonymous visitor included. It says what web.xml enforces: the examiner's own pages
  * for examiners only, the pages of staff acting for examiners for assistants and third parties only,
- * and {@code /account/index.xhtml} (where an administrator lands) for administrators only.
+ * and the management console ({@code /console/*}, where an administrator lands) for administrators only.
  * {@link RoleAccessIT} checks every cell over HTTP.
  */
 final class RoleAccessTable {
@@ -62,6 +62,10 @@ final class RoleAccessTable {
                 new Row("/account/assistants.xhtml",                           SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
                 new Row("/account/examiners.xhtml",                            SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
                 new Row("/account/examiner.xhtml?number=" + examinerInScope,   SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
-                new Row("/account/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
+                new Row("/console/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/settings.xhtml",                             SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/outbox.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/outbox-email.xhtml?id=1",                    SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/reminders.xhtml",                            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }

@@ -9,5 +9,7 @@ public enum EmailKind {
     /** Sent to a newly given address: confirm that it reaches its owner. */
     CONFIRM_NEW_EMAIL,
     /** To an administrative assistant: an examiner designated them to act for the examiner. */
-    ASSISTANT_DESIGNATED
+    ASSISTANT_DESIGNATED,
+    /** To a LEGACY account, from an administrator's reminder campaign: transfer before it is too late. */
+    TRANSFER_REMINDER
 }

@@ -139,6 +139,22 @@ public class OutboxEmail {
         });
     }
 
+    /**
+     * An administrator sends a {@link OutboxStatus#FAILED} email again: it is pending and due at
+     * {@code at}, with its attempts counted afresh, so that it gets the whole retry schedule.
+     * The last error stays until the next attempt replaces it.
+     *
+     * @throws IllegalStateException when the email is not failed (nothing changes)
+     */
+    public void retry(Instant at) {
+        if (status != OutboxStatus.FAILED) {
+            throw new IllegalStateException("outbox email " + messageId + " is " + status + ", not FAILED");
+        }
+        this.status = OutboxStatus.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = Objects.requireNonNull(at, "at");
+    }
+
     private void requirePending() {
         if (status != OutboxStatus.PENDING) {
             throw new IllegalStateException("outbox email " + messageId + " is " + status + ", not PENDING");
@@ -147,6 +163,10 @@ public class OutboxEmail {
 
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String messageId() {

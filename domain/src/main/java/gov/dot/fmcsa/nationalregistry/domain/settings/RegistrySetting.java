@@ -44,6 +44,10 @@ public class RegistrySetting {
         this.updatedAt = Objects.requireNonNull(at, "at");
     }
 
+    public long version() {
+        return version;
+    }
+
     public String key() {
         return key;
     }

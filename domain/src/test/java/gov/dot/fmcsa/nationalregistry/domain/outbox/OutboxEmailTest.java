@@ -60,6 +60,42 @@ class OutboxEmailTest {
         assertThat(schedule.nextAttempt(100, NOW)).isEmpty();
     }
 
+    @Test
+    void aRetriedFailedEmailIsPendingDueAtOnceWithItsAttemptsCountedAfresh() {
+        OutboxEmail email = failed();
+
+        email.retry(NOW.plusSeconds(600));
+
+        assertThat(email.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(email.attempts()).isZero();
+        assertThat(email.nextAttemptAt()).isEqualTo(NOW.plusSeconds(600));
+        email.attemptFailed("again", NOW.plusSeconds(600), THREE_ATTEMPTS);
+        assertThat(email.status()).as("the whole schedule again").isEqualTo(OutboxStatus.PENDING);
+    }
+
+    @Test
+    void onlyAFailedEmailIsRetried() {
+        OutboxEmail pending = email();
+        assertThatThrownBy(() -> pending.retry(NOW)).isInstanceOf(IllegalStateException.class);
+        OutboxEmail sent = email();
+        sent.markSent(NOW);
+        assertThatThrownBy(() -> sent.retry(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
+        OutboxEmail retried = failed();
+        retried.retry(NOW);
+        assertThatThrownBy(() -> retried.retry(NOW)).as("a second retry, e.g. a double click")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static OutboxEmail failed() {
+        OutboxEmail email = email();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            email.attemptFailed("connection refused", NOW, THREE_ATTEMPTS);
+        }
+        assertThat(email.status()).isEqualTo(OutboxStatus.FAILED);
+        return email;
+    }
+
     private static OutboxEmail email() {
         return new OutboxEmail("<1@example.gov>", EmailKind.TRANSFER_MIGRATED, new NationalRegistryNumber("1000000001"),
                 EmailAddress.of("ada@example.com"), new EmailContent("Subject", "text", "<p>html</p>"), NOW);

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The registry's emails: those of the transfer (the seed's step 5): (a) migrated, (b) email
- * duplicated, the confirmation of a new address; and the news of a designation for an assistant. Links point at {@code registry.public-url}, the address people
- * reach the registry at. The emails carry the person's name and nothing else personal.
+ * duplicated, the confirmation of a new address; the news of a designation for an assistant; and
+ * an administrator's reminder to transfer. Links point at {@code registry.public-url}, the address
+ * people reach the registry at. The emails carry the person's name and nothing else personal.
  */
 @ApplicationScoped
 public class RegistryEmails {
@@ -88,6 +89,19 @@ public class RegistryEmails {
                                 + "sign in. Never use an examiner's login.gov account: sign in with your own."),
                 "Sign in to the National Registry", link("/sign-in.xhtml"));
         return email(EmailKind.ASSISTANT_DESIGNATED, assistant, assistant.primaryEmail(), content);
+    }
+
+    /** To the primary email of a LEGACY account, from an administrator's reminder campaign: transfer now. */
+    public OutboxEmail transferReminder(RegistryAccount account) {
+        EmailContent content = EmailLayout.compose("Reminder: move your National Registry account to login.gov",
+                nameOf(account), List.of(
+                        "Your National Registry account (number " + account.number().value() + ") has not been "
+                                + "moved to login.gov yet. The National Registry is moving every account to "
+                                + "login.gov, and accounts that are not transferred will no longer be reachable.",
+                        "Please select the button below and fill in the \"Transfer or Create Account\" form. "
+                                + "The registry then emails you the next step."),
+                "Transfer my account", link("/transfer.xhtml"));
+        return email(EmailKind.TRANSFER_REMINDER, account, account.primaryEmail(), content);
     }
 
     private OutboxEmail email(EmailKind kind, RegistryAccount account, EmailAddress recipient, EmailContent content) {

@@ -23,9 +23,14 @@ public class TransferSettings {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /** The key of the setting that opens or closes transfer for {@code type}. */
+    public static String keyOf(AccountType type) {
+        return PREFIX + type.name();
+    }
+
     /** True when people may ask to transfer accounts of this type; never for administrators. */
     public boolean isOpen(AccountType type) {
-        RegistrySetting setting = em.find(RegistrySetting.class, PREFIX + type.name());
+        RegistrySetting setting = em.find(RegistrySetting.class, keyOf(type));
         return type != AccountType.ADMINISTRATOR && setting != null && Boolean.parseBoolean(setting.value());
     }
 

@@ -49,6 +49,19 @@ class RegistryEmailsTest {
     }
 
     @Test
+    void theReminderGoesToThePrimaryEmailWithAButtonToTheTransferFormInTheSameLayout() {
+        OutboxEmail email = emails.transferReminder(account);
+
+        assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_REMINDER);
+        assertThat(email.recipient().address()).isEqualTo("ada@example.com");
+        assertThat(email.textBody()).contains("Dear Ada <Lovelace>,").contains("has not been moved to login.gov")
+                .contains("number 1000000001").contains("https://registry.example.gov/transfer.xhtml")
+                .contains("fmctechsup@dot.gov");
+        assertThat(email.htmlBody()).contains("href=\"https://registry.example.gov/transfer.xhtml\"")
+                .contains("Transfer my account").doesNotContain("<Lovelace>");
+    }
+
+    @Test
     void theConfirmationGoesToTheNewAddressOnly() {
         OutboxEmail email = emails.confirmNewEmail(account, EmailAddress.of("ada.new@example.org"), SECRET,
                 Duration.ofMinutes(30));

@@ -17,7 +17,7 @@ final class SignInPaths {
     static final String SIGNED_OUT_PAGE = "/signed-out.xhtml";
     static final String EXAMINER_HOME = "/account/review.xhtml";
     static final String STAFF_HOME = "/account/examiners.xhtml";
-    static final String ACCOUNT_HOME = "/account/index.xhtml";
+    static final String ACCOUNT_HOME = "/console/index.xhtml";
 
     private SignInPaths() {
     }

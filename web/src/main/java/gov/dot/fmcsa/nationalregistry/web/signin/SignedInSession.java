@@ -54,7 +54,7 @@ final class SignedInSession {
 
     /**
      * Where a person goes once signed in: an examiner to their account review, an assistant or a
-     * third party to the examiners they work for, anyone else to their account page.
+     * third party to the examiners they work for, an administrator to the console's dashboard.
      */
     static String homeOf(SignedInAccount account) {
         if (account.roles().contains(Roles.EXAMINER)) {
