@@ -83,7 +83,7 @@ class ExaminerAccountIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(ExaminerAccountIT.class, Callers.class, AsExaminer.class,
-                AsDesignatedAssistant.class, AsThirdParty.class, AsAdministrator.class);
+                AsDesignatedAssistant.class, AsThirdParty.class, AsAdministrator.class, AccessRefusal.class);
     }
 
     @BeforeEach
@@ -306,7 +306,7 @@ class ExaminerAccountIT {
         List<String> wrong = new ArrayList<>();
         methods.forEach((method, call) -> callers.forEach((role, as) -> {
             boolean mayCall = allowed.get(method).contains(role);
-            if (deniedTo(as.apply(call)) == mayCall) {
+            if (AccessRefusal.deniedTo(as.apply(call)) == mayCall) {
                 wrong.add(method + " called by " + role + (mayCall ? " was denied" : " was answered"));
             }
         }));
@@ -317,18 +317,6 @@ class ExaminerAccountIT {
                             Set<String> roles, Callable<?> call) {
         methods.put(method, call);
         allowed.put(method, roles);
-    }
-
-    /** True when the container refused the call; any other outcome is the service answering. */
-    private static boolean deniedTo(Callable<?> call) {
-        try {
-            call.call();
-            return false;
-        } catch (EJBAccessException e) {
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private void designate(String number) throws Exception {

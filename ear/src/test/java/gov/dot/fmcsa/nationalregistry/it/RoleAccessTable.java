@@ -62,6 +62,9 @@ final class RoleAccessTable {
                 new Row("/account/assistants.xhtml",                           SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
                 new Row("/account/examiners.xhtml",                            SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
                 new Row("/account/examiner.xhtml?number=" + examinerInScope,   SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
-                new Row("/account/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
+                new Row("/account/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/import.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/audit.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/administrators.xhtml",                       SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }
