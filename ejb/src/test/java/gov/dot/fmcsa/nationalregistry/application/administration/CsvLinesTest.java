@@ -24,7 +24,7 @@ class CsvLinesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"=1+2|'=1+2", "+1|'+1", "-1|'-1", "@SUM(A1)|'@SUM(A1)"})
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"=1+2|'=1+2", "+1|'+1", "-1|'-1", "@SUM(A1)|'@SUM(A1)"})
     void whatASpreadsheetWouldRunStartsWithAnApostrophe(String text, String cell) {
         assertThat(CsvLines.cell(text)).isEqualTo(cell);
     }
