@@ -8,17 +8,19 @@ import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * "Import": uploads a legacy CSV and starts its import in the background, then follows the latest
  * run (the page polls while it runs) to its summary and error report. The run lives in the
- * database, so a reload or another administrator sees the same.
+ * database, so a reload or another administrator sees the same. The file field is the standard
+ * {@code h:inputFile}: PrimeFaces 15's {@code p:fileUpload} hides its native input from assistive
+ * technology ({@code aria-hidden}) while leaving it focusable, which axe-core rightly refuses.
  */
 @Named
 @RequestScoped
@@ -32,13 +34,13 @@ public class ImportPage {
     @Inject
     private ConsoleImports imports;
 
-    private UploadedFile file;
+    private Part file;
     private Reason reason;
     private Optional<ImportRunView> latest;
 
     /** Stores the chosen file and starts its import; or says why not, next to the field. */
     public String start() {
-        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
             Messages.fieldError(FILE_FIELD, "Choose the CSV file to import.");
             return null;
         }
@@ -48,7 +50,7 @@ public class ImportPage {
             return discarded();
         }
         try (InputStream csv = file.getInputStream()) {
-            imports.start(file.getFileName(), csv, reason);
+            imports.start(file.getSubmittedFileName(), csv, reason);
         } catch (ImportAlreadyRunningException e) {
             Messages.globalError("Another import is running. Wait until it ends, then start this one again.");
             return discarded();
@@ -58,7 +60,7 @@ public class ImportPage {
             return discarded();
         }
         discarded();
-        Messages.noticeAfterRedirect("The import of " + file.getFileName() + " started. This page shows its"
+        Messages.noticeAfterRedirect("The import of " + file.getSubmittedFileName() + " started. This page shows its"
                 + " progress.");
         return "/console/import?faces-redirect=true";
     }
@@ -90,11 +92,11 @@ public class ImportPage {
         return MAX_UPLOAD_BYTES / (1024 * 1024);
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
