@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ConsoleRecordsJourneyIT extends SignedInJourney {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+    private static final int GOOD_ROWS = 4000;
 
     private static String administrator;
     private static String colleague;
@@ -78,27 +79,38 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         assertThat(browser.text(By.id("upload:reason-message"))).isEqualTo("Enter the reason for this action.");
         screenshotAndCheckAccessibility("console-import-refused");
 
-        String examiner = TestNumbers.next("60");
+        // Large enough to be read for a few seconds: the page shows the run's progress meanwhile.
+        StringBuilder rows = new StringBuilder(LegacyFile.HEADER).append('\n')
+                .append(LegacyFile.examiner(TestNumbers.next("60"), "no email here", "MD|MA|J-1|2030-01-01")).append('\n');
+        for (int i = 0; i < GOOD_ROWS; i++) {
+            String examiner = TestNumbers.next("60");
+            rows.append(LegacyFile.examiner(examiner, "journey." + examiner + "@example.com",
+                    "MD|MA|J-" + examiner + "|2030-01-01")).append('\n');
+        }
         Path csv = Files.createTempFile("half-wrong-", ".csv");
-        Files.writeString(csv, LegacyFile.HEADER + "\n"
-                + LegacyFile.examiner(examiner, "journey." + examiner + "@example.com", "MD|MA|J-" + examiner + "|2030-01-01")
-                + "\n" + LegacyFile.examiner(TestNumbers.next("60"), "no email here", "MD|MA|J-1|2030-01-01") + "\n");
+        Files.writeString(csv, rows);
         browser.find(By.cssSelector("#upload input[type=file]")).sendKeys(csv.toString());
         browser.type(By.id("upload:reason"), "Journey of the records console");
         browser.click(By.id("upload:start"));
         browser.click(By.id("confirm-yes")).awaitPath("/console/import.xhtml");
         assertThat(browser.text(By.id("notice"))).contains("The import of " + csv.getFileName() + " started");
 
+        assertThat(browser.text(By.id("run-status"))).isEqualTo("Running");
+        assertThat(browser.find(By.id("status:progress")).getAttribute("role")).isEqualTo("progressbar");
+        assertThat(browser.find(By.id("status:progress")).getAttribute("aria-valuenow")).matches("[0-9]{1,3}");
+        assertThat(browser.text(By.id("rows-read"))).contains("rows read so far");
+        screenshotAndCheckAccessibility("console-import-running");
+
         new WebDriverWait(browser.driver(), PATIENCE).until(d -> !d.findElements(By.id("summary")).isEmpty());
         assertThat(browser.text(By.id("run-status"))).isEqualTo("Finished");
-        assertThat(browser.text(By.id("summary-read"))).isEqualTo("2");
-        assertThat(browser.text(By.id("summary-created"))).isEqualTo("1");
+        assertThat(browser.text(By.id("summary-read"))).isEqualTo(String.valueOf(GOOD_ROWS + 1));
+        assertThat(browser.text(By.id("summary-created"))).isEqualTo(String.valueOf(GOOD_ROWS));
         assertThat(browser.text(By.id("summary-rejected"))).isEqualTo("1");
         screenshotAndCheckAccessibility("console-import-summary");
 
         String report = download(browser.find(By.id("report")).getAttribute("href"));
         assertThat(report.lines().toList()).first().isEqualTo("line,column,message");
-        assertThat(report).contains("3,primary_email,");
+        assertThat(report).contains("2,primary_email,");
         Files.delete(csv);
     }
 
