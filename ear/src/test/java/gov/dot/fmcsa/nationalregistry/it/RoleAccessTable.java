@@ -66,6 +66,9 @@ final class RoleAccessTable {
                 new Row("/console/settings.xhtml",                             SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
                 new Row("/console/outbox.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
                 new Row("/console/outbox-email.xhtml?id=1",                    SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/reminders.xhtml",                            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
+                new Row("/console/reminders.xhtml",                            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/import.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/audit.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/administrators.xhtml",                       SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }

@@ -18,7 +18,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -29,8 +28,8 @@ import java.util.logging.Logger;
  * ({@code registry.import.dir}, by default {@code <server data dir>/registry-import}): every few
  * seconds it imports each settled {@code *.csv} in {@code inbox/} and writes a summary and an error
  * report ({@code line,field,reason}) into {@code reports/}. A file whose import a stopped server
- * left unfinished runs again at the next start. Operators need file access to the server, and
- * nothing else: no web endpoint can start an import.
+ * left unfinished runs again at the next start. Operators need file access to the server; an
+ * administrator can also upload a file in the management console, which imports it the same way.
  */
 @Singleton
 @Startup
@@ -38,7 +37,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LegacyImportInbox {
 
-    static final String DIRECTORY_PROPERTY = "registry.import.dir";
     private static final Logger LOG = Logger.getLogger(LegacyImportInbox.class.getName());
     private static final long MB = 1024 * 1024;
 
@@ -49,9 +47,7 @@ public class LegacyImportInbox {
 
     @PostConstruct
     void openInbox() {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
-        Path root = configured != null ? Paths.get(configured)
-                : Paths.get(System.getProperty("jboss.server.data.dir", "."), "registry-import");
+        Path root = ImportDirectory.root();
         folders = new ImportFolders(root);
         try {
             folders.create();

@@ -38,6 +38,11 @@ public class Administrators {
         return first.filter(account.number()::equals).isPresent();
     }
 
+    /** The first administrator's number, when configuration names one. */
+    public Optional<NationalRegistryNumber> first() {
+        return first;
+    }
+
     /** True when {@code account} holds the administrator role, by configuration or by a grant. */
     public boolean isAdministrator(RegistryAccount account) {
         return isFirstAdministrator(account)

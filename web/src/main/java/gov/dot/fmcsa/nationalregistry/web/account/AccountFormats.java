@@ -22,7 +22,7 @@ import java.util.Locale;
 public class AccountFormats {
 
     /** The registry's people read times in Eastern time, as the help desk gives them. */
-    static final ZoneId REGISTRY_ZONE = ZoneId.of("America/New_York");
+    public static final ZoneId REGISTRY_ZONE = ZoneId.of("America/New_York");
     /** A license expiring within this many days is marked, so that it is renewed in time. */
     static final int EXPIRY_WARNING_DAYS = 90;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);

@@ -1,0 +1,482 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorChangeRefusedException;
+import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorEntry;
+import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorRefusal;
+import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorRoster;
+import gov.dot.fmcsa.nationalregistry.application.administration.audit.AuditEntry;
+import gov.dot.fmcsa.nationalregistry.application.administration.audit.AuditFilter;
+import gov.dot.fmcsa.nationalregistry.application.administration.audit.AuditTrail;
+import gov.dot.fmcsa.nationalregistry.application.administration.imports.ConsoleImports;
+import gov.dot.fmcsa.nationalregistry.application.administration.imports.ImportAlreadyRunningException;
+import gov.dot.fmcsa.nationalregistry.application.administration.imports.ImportDesk;
+import gov.dot.fmcsa.nationalregistry.application.administration.imports.ImportRunView;
+import gov.dot.fmcsa.nationalregistry.application.administration.imports.ImportRunner;
+import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.administration.ImportRun;
+import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The management console's import, audit log and administrators (issue 6 items 5, 8, 9), called
+ * in the real EAR as an administrator ({@link AsAdministrator}) and as every other role. Numbers
+ * 60xxxxxxxx.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleRecordsIT {
+
+    private static final String FIRST_ADMINISTRATOR = "8899999999";
+    private static final Reason REASON = Reason.of("Help desk ticket 60");
+
+    @Inject
+    private RegistryProbe probe;
+
+    @Inject
+    private RecordsProbe records;
+
+    @Inject
+    private AdministratorRoster roster;
+
+    @Inject
+    private AuditTrail trail;
+
+    @Inject
+    private ConsoleImports imports;
+
+    @Inject
+    private ImportDesk desk;
+
+    @Inject
+    private ImportRunner runner;
+
+    @Inject
+    private AsAdministrator asAdministrator;
+
+    @Inject
+    private AsExaminer asExaminer;
+
+    @Inject
+    private AsDesignatedAssistant asAssistant;
+
+    @Inject
+    private AsThirdParty asThirdParty;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return RegistryDeployment.withTests(ConsoleRecordsIT.class, RecordsProbe.class, Callers.class,
+                AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class,
+                Await.class, LegacyFile.class, TestNumbers.class, ServiceRoleTable.class);
+    }
+
+    // --- administrators ---------------------------------------------------------------------
+
+    @Test
+    void aGrantGoesToALinkedAccountIsListedAndAudited() throws Exception {
+        String number = account(AccountStatus.LINKED);
+
+        asAdministrator.call(() -> {
+            roster.grant(NationalRegistryNumber.of(number), REASON);
+            return null;
+        });
+
+        assertThat(asAdministrator.call(roster::administrators)).filteredOn(entry -> entry.number().value().equals(number))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.first()).isFalse();
+                    assertThat(entry.grantedBy().value()).isEqualTo(Callers.ADMINISTRATOR);
+                    assertThat(entry.grantedAt()).isNotNull();
+                    assertThat(entry.canSignIn()).isTrue();
+                });
+        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals("ADMINISTRATOR_GRANTED"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo(Callers.ADMINISTRATOR);
+                    assertThat(event.detail()).isEqualTo("reason: Help desk ticket 60");
+                });
+    }
+
+    @Test
+    void theFirstAdministratorIsListedAsSuchAndNotRevocableHere() throws Exception {
+        assertThat(asAdministrator.call(roster::administrators)).first().satisfies(entry -> {
+            assertThat(entry.number().value()).isEqualTo(FIRST_ADMINISTRATOR);
+            assertThat(entry.first()).isTrue();
+            assertThat(entry.grantedBy()).isNull();
+        });
+        assertRefused(() -> revoke(FIRST_ADMINISTRATOR), AdministratorRefusal.FIRST_ADMINISTRATOR);
+    }
+
+    @Test
+    void aGrantIsRefusedForAnUnknownAnUnlinkedALockedAccountOrAnAdministrator() throws Exception {
+        String unknown = TestNumbers.next("60");
+        String legacy = account(AccountStatus.LEGACY);
+        String migrated = account(AccountStatus.MIGRATED);
+        String locked = account(AccountStatus.LINKED);
+        probe.lock(locked);
+        String administrator = account(AccountStatus.LINKED);
+        probe.grantAdministrator(administrator);
+
+        assertRefused(() -> grant(unknown), AdministratorRefusal.UNKNOWN_NUMBER);
+        assertRefused(() -> grant(legacy), AdministratorRefusal.NOT_LINKED);
+        assertRefused(() -> grant(migrated), AdministratorRefusal.NOT_LINKED);
+        assertRefused(() -> grant(locked), AdministratorRefusal.LOCKED);
+        assertRefused(() -> grant(administrator), AdministratorRefusal.ALREADY_ADMINISTRATOR);
+        for (String number : List.of(legacy, migrated, locked)) {
+            assertThat(probe.auditOf(number)).extracting(AuditEvent::action).doesNotContain("ADMINISTRATOR_GRANTED");
+        }
+    }
+
+    @Test
+    void aRevocationRemovesTheGrantAndIsAudited() throws Exception {
+        String number = account(AccountStatus.LINKED);
+        grant(number);
+        grant(account(AccountStatus.LINKED)); // so that another administrator remains, whatever ran before
+
+        revoke(number);
+
+        assertThat(asAdministrator.call(roster::administrators)).extracting(entry -> entry.number().value())
+                .doesNotContain(number);
+        assertThat(probe.auditOf(number)).extracting(AuditEvent::action).contains("ADMINISTRATOR_REVOKED");
+        assertRefused(() -> revoke(number), AdministratorRefusal.NOT_AN_ADMINISTRATOR);
+    }
+
+    @Test
+    void theLastAdministratorWhoCanSignInIsNotRevoked() throws Exception {
+        String last = account(AccountStatus.LINKED);
+        String cannotSignIn = account(AccountStatus.LINKED);
+        grant(last);
+        grant(cannotSignIn);
+        probe.lock(cannotSignIn);
+        RecordsProbe.SetAside aside = records.setAsideAdministratorsBut(List.of(last, cannotSignIn), FIRST_ADMINISTRATOR);
+        try {
+            assertRefused(() -> revoke(last), AdministratorRefusal.LAST_ADMINISTRATOR);
+            revoke(cannotSignIn);
+            assertRefused(() -> revoke(last), AdministratorRefusal.LAST_ADMINISTRATOR);
+        } finally {
+            records.restore(aside);
+        }
+        assertThat(asAdministrator.call(roster::administrators)).extracting(entry -> entry.number().value())
+                .contains(last);
+    }
+
+    @Test
+    void twoAdministratorsRevokingTheLastTwoGrantsAtOnceLeaveOne() throws Exception {
+        String one = account(AccountStatus.LINKED);
+        String other = account(AccountStatus.LINKED);
+        grant(one);
+        grant(other);
+        RecordsProbe.SetAside aside = records.setAsideAdministratorsBut(List.of(one, other), FIRST_ADMINISTRATOR);
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> revocations = new ArrayList<>();
+            for (String number : List.of(one, other)) {
+                revocations.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        revoke(number);
+                        return "revoked";
+                    } catch (AdministratorChangeRefusedException e) {
+                        return e.refusal();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<Object> revocation : revocations) {
+                outcomes.add(revocation.get());
+            }
+            threads.shutdown();
+        } finally {
+            records.restore(aside);
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("revoked", AdministratorRefusal.LAST_ADMINISTRATOR);
+        assertThat(asAdministrator.call(roster::administrators)).extracting(entry -> entry.number().value())
+                .containsAnyOf(one, other);
+    }
+
+    // --- audit log --------------------------------------------------------------------------
+
+    @Test
+    void theFiltersSelectByActorActionAccountAndTimeNewestFirst() throws Exception {
+        String actor = TestNumbers.next("60");
+        String subject = TestNumbers.next("60");
+        Instant base = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        records.auditAt(base, actor, "RECORDS_TEST_A", subject, "first");
+        records.auditAt(base.plusSeconds(60), actor, "RECORDS_TEST_B", subject, "second");
+        records.auditAt(base.plusSeconds(120), actor, "RECORDS_TEST_A", null, "third");
+
+        assertThat(details(new AuditFilter(actor, null, null, null, null))).containsExactly("third", "second", "first");
+        assertThat(details(new AuditFilter(actor, "RECORDS_TEST_A", null, null, null))).containsExactly("third", "first");
+        assertThat(details(new AuditFilter(null, null, NationalRegistryNumber.of(subject), null, null)))
+                .containsExactly("second", "first");
+        assertThat(details(new AuditFilter(actor, null, null, base.plusSeconds(60), base.plusSeconds(120))))
+                .containsExactly("second");
+        assertThat(asAdministrator.call(() -> trail.count(new AuditFilter(actor, null, null, null, null)))).isEqualTo(3);
+        assertThat(asAdministrator.call(() -> trail.page(new AuditFilter(actor, null, null, null, null), 1, 1)))
+                .extracting(AuditEntry::detail).containsExactly("second");
+        assertThat(asAdministrator.call(trail::actions)).contains("RECORDS_TEST_A", "RECORDS_TEST_B");
+    }
+
+    @Test
+    void aFilterThatCannotMatchIsRefusedWithTheFieldAtFault() {
+        Instant now = Instant.now();
+        assertThatThrownBy(() -> new AuditFilter(null, null, null, now, now.minusSeconds(1)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("until"));
+        assertThatThrownBy(() -> new AuditFilter("x".repeat(10_000), null, null, null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("actor"));
+        assertThatThrownBy(() -> new AuditFilter(null, "x".repeat(61), null, null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("action"));
+    }
+
+    @Test
+    void theExportWritesEveryMatchingEventQuotedAndDefused() throws Exception {
+        String actor = TestNumbers.next("60");
+        Instant base = Instant.parse("2026-06-01T16:00:00Z");
+        records.auditAt(base, actor, "RECORDS_EXPORT", null, "=HYPERLINK(\"http://evil\",\"x\")");
+        records.auditAt(base.plusSeconds(1), actor, "RECORDS_EXPORT", null, "a, b and \"c\"\nnext line");
+        records.auditAt(base.plusSeconds(2), actor, "RECORDS_EXPORT", null, "@SUM(1)");
+        // Pairs of events at the same second: the export's chunks must neither skip nor repeat either.
+        records.auditBulk(base.minusSeconds(3600), actor, "RECORDS_BULK", 2010);
+
+        String csv = export(new AuditFilter(actor, "RECORDS_EXPORT", null, null, null));
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("id,occurred_at,actor,action,account,detail");
+        assertThat(csv).contains(",2026-06-01T12:00:02-04:00," + actor + ",RECORDS_EXPORT,,'@SUM(1)\r\n")
+                .contains(",\"a, b and \"\"c\"\"\nnext line\"\r\n")
+                .contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"\r\n");
+        assertThat(csv.indexOf("@SUM")).as("newest first").isLessThan(csv.indexOf("HYPERLINK"));
+
+        String bulk = export(new AuditFilter(actor, "RECORDS_BULK", null, null, null));
+        List<String> rows = List.of(bulk.split("\r\n"));
+        assertThat(rows.subList(1, rows.size())).as("every event once, across chunks of 1000")
+                .extracting(row -> row.substring(row.lastIndexOf(',') + 1))
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 2010).mapToObj(i -> "bulk " + i).toList());
+    }
+
+    // --- import -----------------------------------------------------------------------------
+
+    @Test
+    void aGoodFileIsImportedInTheBackgroundWithItsSummary() throws Exception {
+        records.endRunningImports();
+        String first = TestNumbers.next("60");
+        String second = TestNumbers.next("60");
+        LegacyFile file = LegacyFile.withHeader()
+                .line(LegacyFile.examiner(first, "good." + first + "@example.com", "MD|MA|G-" + first + "|2030-01-01"))
+                .line(LegacyFile.administrator(second, "good." + second + "@example.com"));
+
+        ImportRunView run = importAndAwait("good.csv", file);
+
+        assertThat(run.status()).isEqualTo(ImportRun.Status.FINISHED);
+        assertThat(run.rowsRead()).isEqualTo(2);
+        assertThat(run.created() + run.updated()).isEqualTo(2);
+        assertThat(run.rejected()).isZero();
+        assertThat(run.percentRead()).isEqualTo(100);
+        assertThat(probe.account(first)).isPresent();
+        assertThat(report(run)).isEqualTo("line,column,message\r\n");
+        assertThat(probe.auditMentioning("run " + run.id() + ", file good.csv")).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("LEGACY_IMPORT_STARTED");
+            assertThat(event.actor()).isEqualTo(Callers.ADMINISTRATOR);
+            assertThat(event.detail()).endsWith("reason: Help desk ticket 60");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotCsvFailsWithAMessageAndAReport() throws Exception {
+        records.endRunningImports();
+        byte[] binary = new byte[4096];
+        new java.util.Random(60).nextBytes(binary);
+
+        ImportRunView run = importAndAwait("photo.png", LegacyFile.empty().bytes(binary));
+
+        assertThat(run.status()).isEqualTo(ImportRun.Status.FAILED);
+        assertThat(run.message()).contains("not imported").contains("header");
+        assertThat(report(run)).startsWith("line,column,message\r\n1,row,");
+    }
+
+    @Test
+    void anEmptyFileFailsWithAMessage() throws Exception {
+        records.endRunningImports();
+
+        ImportRunView run = importAndAwait("empty.csv", LegacyFile.empty());
+
+        assertThat(run.status()).isEqualTo(ImportRun.Status.FAILED);
+        assertThat(report(run)).contains("1,row,the file is empty");
+    }
+
+    @Test
+    void aHalfWrongFileImportsTheGoodRowsAndReportsTheOthers() throws Exception {
+        records.endRunningImports();
+        String good = TestNumbers.next("60");
+        String bad = TestNumbers.next("60");
+        LegacyFile file = LegacyFile.withHeader()
+                .line(LegacyFile.examiner(good, "half." + good + "@example.com", "MD|MA|H-" + good + "|2030-01-01"))
+                .line(LegacyFile.examiner(bad, "not an email", "MD|MA|H-" + bad + "|2030-01-01"))
+                .line("not,enough,columns");
+
+        ImportRunView run = importAndAwait("half.csv", file);
+
+        assertThat(run.status()).isEqualTo(ImportRun.Status.FINISHED);
+        assertThat(run.rowsRead()).isEqualTo(3);
+        assertThat(run.rejected()).isEqualTo(2);
+        assertThat(probe.account(good)).isPresent();
+        assertThat(probe.account(bad)).isEmpty();
+        List<String> report = report(run).lines().toList();
+        assertThat(report).first().isEqualTo("line,column,message");
+        assertThat(report).anySatisfy(line -> assertThat(line).startsWith("3,primary_email,"));
+        assertThat(report).anySatisfy(line -> assertThat(line).startsWith("4,row,"));
+    }
+
+    @Test
+    void aSecondImportWhileOneRunsIsRefused() throws Exception {
+        records.endRunningImports();
+        records.pretendAnImportRuns(Callers.ADMINISTRATOR);
+        try {
+            assertThatThrownBy(() -> start("second.csv", LegacyFile.withHeader()))
+                    .isInstanceOf(ImportAlreadyRunningException.class);
+            assertThat(asAdministrator.call(imports::latest)).get().extracting(ImportRunView::fileName)
+                    .isEqualTo("pretend.csv");
+        } finally {
+            records.endRunningImports();
+        }
+    }
+
+    // --- authorization ----------------------------------------------------------------------
+
+    /** Every method of the console's services refuses every caller but an administrator. */
+    @Test
+    void everyServiceMethodRefusesEveryoneButAdministrators() {
+        NationalRegistryNumber number = NationalRegistryNumber.of(Callers.EXAMINER);
+        Set<String> administrators = Set.of(Roles.ADMINISTRATOR);
+        ServiceRoleTable table = new ServiceRoleTable(asExaminer, asAssistant, asThirdParty)
+                .row("AdministratorRoster.administrators", administrators, roster::administrators)
+                .row("AdministratorRoster.grant", administrators, () -> {
+                    roster.grant(number, REASON);
+                    return null;
+                })
+                .row("AdministratorRoster.revoke", administrators, () -> {
+                    roster.revoke(number, REASON);
+                    return null;
+                })
+                .row("AuditTrail.count", administrators, () -> trail.count(AuditFilter.ALL))
+                .row("AuditTrail.page", administrators, () -> trail.page(AuditFilter.ALL, 0, 1))
+                .row("AuditTrail.actions", administrators, trail::actions)
+                .row("AuditTrail.export", administrators, () -> {
+                    trail.export(AuditFilter.ALL, new StringWriter());
+                    return null;
+                })
+                .row("ConsoleImports.start", administrators, () -> imports.start("x.csv", new ByteArrayInputStream(new byte[0]), REASON))
+                .row("ConsoleImports.latest", administrators, imports::latest)
+                .row("ConsoleImports.writeReport", administrators, () -> imports.writeReport(1, new ByteArrayOutputStream()))
+                .row("ImportDesk.register", administrators, () -> desk.register("x.csv", 0, REASON))
+                .row("ImportDesk.progress", administrators, () -> {
+                    desk.progress(1, 0, 0, 0);
+                    return null;
+                })
+                .row("ImportDesk.fail", administrators, () -> {
+                    desk.fail(1, "x");
+                    return null;
+                })
+                .row("ImportDesk.latest", administrators, desk::latest)
+                .row("ImportRunner.run", administrators, () -> {
+                    try {
+                        return runner.run(1, "x.csv", Path.of("x.csv"), Path.of("x.errors.csv")).get();
+                    } catch (ExecutionException e) {
+                        // An asynchronous method is refused in its own thread: the refusal comes with the result.
+                        throw (Exception) e.getCause();
+                    }
+                });
+
+        assertThat(table.wrongCells()).isEmpty();
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private String account(AccountStatus status) {
+        String number = TestNumbers.next("60");
+        probe.createAccount(AccountType.ADMINISTRATOR, number, "records." + number + "@example.com", null, null, null);
+        probe.setStatus(number, status);
+        return number;
+    }
+
+    private void grant(String number) throws Exception {
+        asAdministrator.call(() -> {
+            roster.grant(NationalRegistryNumber.of(number), REASON);
+            return null;
+        });
+    }
+
+    private void revoke(String number) throws Exception {
+        asAdministrator.call(() -> {
+            roster.revoke(NationalRegistryNumber.of(number), REASON);
+            return null;
+        });
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+                                      AdministratorRefusal refusal) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(AdministratorChangeRefusedException.class,
+                refused -> assertThat(refused.refusal()).isEqualTo(refusal));
+    }
+
+    private List<String> details(AuditFilter filter) throws Exception {
+        return asAdministrator.call(() -> trail.page(filter, 0, 10)).stream().map(AuditEntry::detail).toList();
+    }
+
+    private String export(AuditFilter filter) throws Exception {
+        StringWriter out = new StringWriter();
+        asAdministrator.call(() -> {
+            trail.export(filter, out);
+            return null;
+        });
+        return out.toString();
+    }
+
+    private long start(String name, LegacyFile file) throws Exception {
+        return asAdministrator.call(() -> imports.start(name, file.stream(), REASON));
+    }
+
+    private ImportRunView importAndAwait(String name, LegacyFile file) throws Exception {
+        long id = start(name, file);
+        return Await.until(() -> {
+            try {
+                return asAdministrator.call(imports::latest).orElseThrow();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, run -> run.id() == id && !run.running());
+    }
+
+    private String report(ImportRunView run) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(asAdministrator.call(() -> imports.writeReport(run.id(), out))).isTrue();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

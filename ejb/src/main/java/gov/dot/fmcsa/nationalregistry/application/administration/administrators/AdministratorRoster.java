@@ -1,0 +1,151 @@
+package gov.dot.fmcsa.nationalregistry.application.administration.administrators;
+
+import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.security.Administrators;
+import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.administration.AdministratorGrant;
+import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is an administrator, and the grants and revocations of the role (SPEC "Management console").
+ * The acting administrator is the caller; every change is audited with its reason. A revocation
+ * never leaves nobody able to sign in as administrator, even when two administrators revoke the
+ * last two grants at once: both lock every grant first, so the second sees the first's outcome.
+ * Administrators only: others get {@link EJBAccessException}.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class AdministratorRoster {
+
+    static final String GRANTED = "ADMINISTRATOR_GRANTED";
+    static final String REVOKED = "ADMINISTRATOR_REVOKED";
+
+    @Resource
+    private SessionContext caller;
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    private RegistryAccounts accounts;
+
+    @Inject
+    private Administrators administrators;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The first administrator (from configuration), then the granted ones, oldest grant first. */
+    public List<AdministratorEntry> administrators() {
+        List<AdministratorEntry> entries = new ArrayList<>();
+        administrators.first().ifPresent(number -> entries.add(firstEntry(number)));
+        em.createQuery("SELECT g FROM AdministratorGrant g JOIN FETCH g.account", AdministratorGrant.class)
+                .getResultStream()
+                .sorted(Comparator.comparing(AdministratorGrant::grantedAt))
+                .map(grant -> new AdministratorEntry(grant.account().number(), nameOf(grant.account()), false,
+                        grant.grantedBy(), grant.grantedAt(), canSignIn(grant.account())))
+                .forEach(entries::add);
+        return entries;
+    }
+
+    /**
+     * Grants the administrator role to the account {@code number}; it applies from that person's
+     * next request.
+     *
+     * @throws AdministratorChangeRefusedException {@code UNKNOWN_NUMBER}, {@code NOT_LINKED},
+     *         {@code LOCKED} or {@code ALREADY_ADMINISTRATOR}; nothing changes
+     */
+    public void grant(NationalRegistryNumber number, Reason reason) {
+        RegistryAccount account = accounts.byNumber(number)
+                .orElseThrow(() -> refused(AdministratorRefusal.UNKNOWN_NUMBER));
+        if (account.status() != AccountStatus.LINKED) {
+            throw refused(AdministratorRefusal.NOT_LINKED);
+        }
+        if (account.locked()) {
+            throw refused(AdministratorRefusal.LOCKED);
+        }
+        if (administrators.isAdministrator(account)) {
+            throw refused(AdministratorRefusal.ALREADY_ADMINISTRATOR);
+        }
+        em.persist(new AdministratorGrant(account, acting(), Instant.now()));
+        audit.recordAdministration(acting(), GRANTED, number, null, reason);
+    }
+
+    /**
+     * Takes the granted administrator role from the account {@code number}, the caller's own
+     * included, as long as someone else remains able to sign in as administrator. It applies from
+     * that person's next request.
+     *
+     * @throws AdministratorChangeRefusedException {@code FIRST_ADMINISTRATOR}, {@code NOT_AN_ADMINISTRATOR}
+     *         or {@code LAST_ADMINISTRATOR}; nothing changes
+     */
+    public void revoke(NationalRegistryNumber number, Reason reason) {
+        if (administrators.first().filter(number::equals).isPresent()) {
+            throw refused(AdministratorRefusal.FIRST_ADMINISTRATOR);
+        }
+        List<AdministratorGrant> grants = lockedGrants();
+        AdministratorGrant revoked = grants.stream().filter(grant -> grant.account().number().equals(number))
+                .findFirst().orElseThrow(() -> refused(AdministratorRefusal.NOT_AN_ADMINISTRATOR));
+        boolean anotherRemains = firstCanSignIn() || grants.stream()
+                .filter(grant -> grant != revoked).anyMatch(grant -> canSignIn(grant.account()));
+        if (!anotherRemains) {
+            throw refused(AdministratorRefusal.LAST_ADMINISTRATOR);
+        }
+        em.remove(revoked);
+        audit.recordAdministration(acting(), REVOKED, number, null, reason);
+    }
+
+    /**
+     * Every grant, locked until the transaction ends. A query on the grants' table alone: Derby
+     * locks no join, and a row of each grant is what two concurrent revocations both touch.
+     */
+    private List<AdministratorGrant> lockedGrants() {
+        return em.createQuery("SELECT g FROM AdministratorGrant g", AdministratorGrant.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    private boolean firstCanSignIn() {
+        return administrators.first().flatMap(accounts::byNumber).filter(AdministratorRoster::canSignIn).isPresent();
+    }
+
+    private AdministratorEntry firstEntry(NationalRegistryNumber number) {
+        Optional<RegistryAccount> account = accounts.byNumber(number);
+        return new AdministratorEntry(number, account.map(AdministratorRoster::nameOf).orElse(""), true, null, null,
+                account.filter(AdministratorRoster::canSignIn).isPresent());
+    }
+
+    private static boolean canSignIn(RegistryAccount account) {
+        return account.status() == AccountStatus.LINKED && !account.locked();
+    }
+
+    private static String nameOf(RegistryAccount account) {
+        return account.firstName() + " " + account.lastName();
+    }
+
+    private NationalRegistryNumber acting() {
+        return NationalRegistryNumber.of(caller.getCallerPrincipal().getName());
+    }
+
+    private static AdministratorChangeRefusedException refused(AdministratorRefusal refusal) {
+        return new AdministratorChangeRefusedException(refusal);
+    }
+}
