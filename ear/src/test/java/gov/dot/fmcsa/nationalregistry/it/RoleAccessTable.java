@@ -62,6 +62,8 @@ final class RoleAccessTable {
                 new Row("/account/assistants.xhtml",                           SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
                 new Row("/account/examiners.xhtml",                            SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
                 new Row("/account/examiner.xhtml?number=" + examinerInScope,   SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
+                new Row("/console/accounts.xhtml",                             SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/account.xhtml?number=" + examinerInScope,    SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
                 new Row("/account/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }

@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -88,7 +89,7 @@ public class AccountAdministration {
      * new email, to an {@code EMAIL_DUPLICATE} one.
      */
     public void resendEmail(NationalRegistryNumber number, long version, Reason reason) {
-        RegistryAccount account = find(number);
+        RegistryAccount account = actionable(number, reason);
         AccountStatus status = account.status();
         refuseUnless(status == AccountStatus.MIGRATED || status == AccountStatus.EMAIL_DUPLICATE,
                 "Only an account that is migrated or waits for a new email address is sent its email again;"
@@ -112,7 +113,7 @@ public class AccountAdministration {
      * @throws EmailAddressTakenException when {@code newEmail} is on file for another account
      */
     public void resolveDuplicateEmail(NationalRegistryNumber number, long version, EmailAddress newEmail, Reason reason) {
-        RegistryAccount account = find(number);
+        RegistryAccount account = actionable(number, reason);
         refuseUnless(account.status() == AccountStatus.EMAIL_DUPLICATE,
                 "Only an account whose email is shared with another waits for a new email address;"
                         + " this one is " + account.status() + ".");
@@ -131,7 +132,7 @@ public class AccountAdministration {
      * its sessions end at their next request, and its next login.gov sign-in links it afresh.
      */
     public void unlink(NationalRegistryNumber number, long version, Reason reason) {
-        RegistryAccount account = find(number);
+        RegistryAccount account = actionable(number, reason);
         refuseUnless(account.status() == AccountStatus.LINKED, "This account is not linked to login.gov.");
         requireVersion(account, version);
         LoginGovIdentity identity = identityOf(account).orElseThrow();
@@ -143,7 +144,7 @@ public class AccountAdministration {
 
     /** Locks the account: its sessions end at their next request, and it can neither sign in nor link. */
     public void lock(NationalRegistryNumber number, long version, Reason reason) {
-        RegistryAccount account = find(number);
+        RegistryAccount account = actionable(number, reason);
         refuseUnless(!account.locked(), "This account is already locked.");
         requireVersion(account, version);
         account.lock();
@@ -152,11 +153,17 @@ public class AccountAdministration {
 
     /** Unlocks a locked account. */
     public void unlock(NationalRegistryNumber number, long version, Reason reason) {
-        RegistryAccount account = find(number);
+        RegistryAccount account = actionable(number, reason);
         refuseUnless(account.locked(), "This account is not locked.");
         requireVersion(account, version);
         account.unlock();
         audit.recordAdministration(administrator(), "ACCOUNT_UNLOCKED", number, null, reason);
+    }
+
+    /** The account an action is for; an action without a reason is a programming error, refused before anything. */
+    private RegistryAccount actionable(NationalRegistryNumber number, Reason reason) {
+        Objects.requireNonNull(reason, "reason");
+        return find(number);
     }
 
     private RegistryAccount find(NationalRegistryNumber number) {
