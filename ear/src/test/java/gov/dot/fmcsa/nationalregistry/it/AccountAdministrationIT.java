@@ -24,15 +24,11 @@ import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +71,7 @@ class AccountAdministrationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(AccountAdministrationIT.class, Callers.class, AsAdministrator.class,
-                AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class, TestNumbers.class);
+                AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class, TestNumbers.class, ServiceAccessTable.class);
     }
 
     @Test
@@ -119,10 +115,8 @@ class AccountAdministrationIT {
 
         assertThatThrownBy(() -> asAdministrator.call(() -> administration.account(unknown)))
                 .isInstanceOf(NoSuchAccountException.class);
-        assertThatThrownBy(() -> asAdministrator.call(() -> {
-            administration.lock(unknown, 0, REASON);
-            return null;
-        })).isInstanceOf(NoSuchAccountException.class);
+        assertThatThrownBy(() -> act(administration::lock, unknown.value(), 0, REASON))
+                .isInstanceOf(NoSuchAccountException.class);
     }
 
     @Test
@@ -130,10 +124,7 @@ class AccountAdministrationIT {
         String number = account(AccountType.MEDICAL_EXAMINER, AccountStatus.LINKED);
         long version = read(number).version();
 
-        asAdministrator.call(() -> {
-            administration.lock(NationalRegistryNumber.of(number), version, REASON);
-            return null;
-        });
+        lockAt(number, version);
 
         assertThat(probe.account(number).orElseThrow().locked()).isTrue();
         AuditEvent locked = lastEventOf(number);
@@ -150,18 +141,14 @@ class AccountAdministrationIT {
         long before = read(number).version();
         lock(number, "locked by one administrator");
 
-        assertThatThrownBy(() -> asAdministrator.call(() -> {
-            administration.unlock(NationalRegistryNumber.of(number), before, REASON);
-            return null;
-        })).isInstanceOf(AccountChangedException.class);
+        assertThatThrownBy(() -> act(administration::unlock, number, before, REASON))
+                .isInstanceOf(AccountChangedException.class);
 
         assertThat(probe.account(number).orElseThrow().locked()).isTrue();
         unlock(number, "unlocked from a fresh page");
         assertThat(probe.account(number).orElseThrow().locked()).isFalse();
-        assertRefused(() -> asAdministrator.call(() -> {
-            administration.unlock(NationalRegistryNumber.of(number), read(number).version(), REASON);
-            return null;
-        }), "This account is not locked.");
+        assertRefused(() -> act(administration::unlock, number, read(number).version(), REASON),
+                "This account is not locked.");
     }
 
     @Test
@@ -239,18 +226,13 @@ class AccountAdministrationIT {
         probe.link("subject-" + number, number);
         long version = read(number).version();
 
-        asAdministrator.call(() -> {
-            administration.unlink(NationalRegistryNumber.of(number), version, REASON);
-            return null;
-        });
+        act(administration::unlink, number, version, REASON);
 
         assertThat(probe.subjectLinkedTo(number)).isEmpty();
         assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
         assertThat(lastEventOf(number).detail()).contains("subject-" + number).endsWith("reason: " + REASON.text());
-        assertRefused(() -> asAdministrator.call(() -> {
-            administration.unlink(NationalRegistryNumber.of(number), version, REASON);
-            return null;
-        }), "This account is not linked to login.gov.");
+        assertRefused(() -> act(administration::unlink, number, version, REASON),
+                "This account is not linked to login.gov.");
     }
 
     @Test
@@ -261,10 +243,8 @@ class AccountAdministrationIT {
                 .hasMessage("Enter the reason for this action.");
         assertThatThrownBy(() -> Reason.of("x".repeat(501))).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("500 characters");
-        assertThatThrownBy(() -> asAdministrator.call(() -> {
-            administration.lock(NationalRegistryNumber.of(number), read(number).version(), null);
-            return null;
-        })).as("no reason, no action").isInstanceOf(jakarta.ejb.EJBException.class);
+        assertThatThrownBy(() -> act(administration::lock, number, read(number).version(), null))
+                .as("no reason, no action").isInstanceOf(jakarta.ejb.EJBException.class);
 
         assertThat(probe.account(number).orElseThrow().locked()).isFalse();
         assertThat(probe.auditOf(number)).isEmpty();
@@ -278,58 +258,43 @@ class AccountAdministrationIT {
     void onlyAnAdministratorIsAnsweredByAnyMethodOfTheAccountServices() {
         NationalRegistryNumber number = NationalRegistryNumber.of(account(AccountType.THIRD_PARTY, AccountStatus.LEGACY));
         EmailAddress email = EmailAddress.of("nobody." + number.value() + "@example.org");
-        Map<String, Callable<?>> methods = new LinkedHashMap<>();
-        methods.put("AccountSearch.count", () -> search.count(AccountCriteria.ANY));
-        methods.put("AccountSearch.page", () -> search.page(AccountCriteria.ANY, AccountSortOrder.NAME, true, 0, 1));
-        methods.put("AccountAdministration.account", () -> administration.account(number));
-        methods.put("AccountAdministration.resendEmail", () -> {
-            administration.resendEmail(number, -1, REASON);
-            return null;
-        });
-        methods.put("AccountAdministration.resolveDuplicateEmail", () -> {
-            administration.resolveDuplicateEmail(number, -1, email, REASON);
-            return null;
-        });
-        methods.put("AccountAdministration.unlink", () -> {
-            administration.unlink(number, -1, REASON);
-            return null;
-        });
-        methods.put("AccountAdministration.lock", () -> {
-            administration.lock(number, -1, REASON);
-            return null;
-        });
-        methods.put("AccountAdministration.unlock", () -> {
-            administration.unlock(number, -1, REASON);
-            return null;
-        });
-        Map<String, Function<Callable<?>, Callable<?>>> callers = new LinkedHashMap<>();
-        callers.put("anonymous", call -> call);
-        callers.put(Roles.EXAMINER, call -> () -> asExaminer.call(call));
-        callers.put(Roles.ASSISTANT, call -> () -> asAssistant.call(call));
-        callers.put(Roles.THIRD_PARTY, call -> () -> asThirdParty.call(call));
-        callers.put(Roles.ADMINISTRATOR, call -> () -> asAdministrator.call(call));
+        Set<String> administrators = Set.of(Roles.ADMINISTRATOR);
+        ServiceAccessTable table = new ServiceAccessTable(asExaminer, asAssistant, asThirdParty, asAdministrator)
+                .row("AccountSearch.count", administrators, () -> search.count(AccountCriteria.ANY))
+                .row("AccountSearch.page", administrators,
+                        () -> search.page(AccountCriteria.ANY, AccountSortOrder.NAME, true, 0, 1))
+                .row("AccountAdministration.account", administrators, () -> administration.account(number))
+                .row("AccountAdministration.resendEmail", administrators, action(administration::resendEmail, number))
+                .row("AccountAdministration.resolveDuplicateEmail", administrators, action(
+                        (n, version, reason) -> administration.resolveDuplicateEmail(n, version, email, reason), number))
+                .row("AccountAdministration.unlink", administrators, action(administration::unlink, number))
+                .row("AccountAdministration.lock", administrators, action(administration::lock, number))
+                .row("AccountAdministration.unlock", administrators, action(administration::unlock, number));
 
-        List<String> wrong = new ArrayList<>();
-        methods.forEach((method, call) -> callers.forEach((role, as) -> {
-            boolean mayCall = role.equals(Roles.ADMINISTRATOR);
-            if (deniedTo(as.apply(call)) == mayCall) {
-                wrong.add(method + " called by " + role + (mayCall ? " was denied" : " was answered"));
-            }
-        }));
-        assertThat(wrong).isEmpty();
+        assertThat(table.wrongCells()).isEmpty();
         assertThat(probe.account(number.value()).orElseThrow().locked()).as("every version was wrong").isFalse();
     }
 
-    /** True when the container refused the call; any other outcome is the service answering. */
-    private static boolean deniedTo(Callable<?> call) {
-        try {
-            call.call();
-            return false;
-        } catch (EJBAccessException e) {
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+    /** An action on the account {@code number} with a version it never has. */
+    private static Callable<Void> action(Action action, NationalRegistryNumber number) {
+        return () -> {
+            action.on(number, -1, REASON);
+            return null;
+        };
+    }
+
+    /** One of {@link AccountAdministration}'s actions. */
+    @FunctionalInterface
+    private interface Action {
+        void on(NationalRegistryNumber number, long version, Reason reason);
+    }
+
+    /** Does {@code action} as the administrator on the account {@code number} at {@code version}. */
+    private void act(Action action, String number, long version, Reason reason) throws Exception {
+        asAdministrator.call(() -> {
+            action.on(NationalRegistryNumber.of(number), version, reason);
+            return null;
+        });
     }
 
     private String account(AccountType type, AccountStatus status) {
@@ -349,40 +314,23 @@ class AccountAdministrationIT {
     }
 
     private void lock(String number, String why) throws Exception {
-        long version = read(number).version();
-        asAdministrator.call(() -> {
-            administration.lock(NationalRegistryNumber.of(number), version, Reason.of(why));
-            return null;
-        });
+        act(administration::lock, number, read(number).version(), Reason.of(why));
     }
 
     private void lockAt(String number, long version) throws Exception {
-        asAdministrator.call(() -> {
-            administration.lock(NationalRegistryNumber.of(number), version, REASON);
-            return null;
-        });
+        act(administration::lock, number, version, REASON);
     }
 
     private void unlock(String number, String why) throws Exception {
-        long version = read(number).version();
-        asAdministrator.call(() -> {
-            administration.unlock(NationalRegistryNumber.of(number), version, Reason.of(why));
-            return null;
-        });
+        act(administration::unlock, number, read(number).version(), Reason.of(why));
     }
 
     private void resendAt(String number, long version) throws Exception {
-        asAdministrator.call(() -> {
-            administration.resendEmail(NationalRegistryNumber.of(number), version, REASON);
-            return null;
-        });
+        act(administration::resendEmail, number, version, REASON);
     }
 
     private void resolveAt(String number, long version, EmailAddress newEmail) throws Exception {
-        asAdministrator.call(() -> {
-            administration.resolveDuplicateEmail(NationalRegistryNumber.of(number), version, newEmail, REASON);
-            return null;
-        });
+        act((n, v, reason) -> administration.resolveDuplicateEmail(n, v, newEmail, reason), number, version, REASON);
     }
 
     private List<OutboxEmail> emailsOf(String number, EmailKind kind) {

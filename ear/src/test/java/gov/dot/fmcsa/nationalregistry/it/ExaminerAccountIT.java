@@ -27,14 +27,9 @@ import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,7 +78,7 @@ class ExaminerAccountIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(ExaminerAccountIT.class, Callers.class, AsExaminer.class,
-                AsDesignatedAssistant.class, AsThirdParty.class, AsAdministrator.class);
+                AsDesignatedAssistant.class, AsThirdParty.class, AsAdministrator.class, ServiceAccessTable.class);
     }
 
     @BeforeEach
@@ -271,64 +266,30 @@ class ExaminerAccountIT {
         NationalRegistryNumber examiner = NationalRegistryNumber.of(Callers.EXAMINER);
         Set<String> examiners = Set.of(Roles.EXAMINER);
         Set<String> staff = Set.of(Roles.ASSISTANT, Roles.THIRD_PARTY);
-        Map<String, Set<String>> allowed = new LinkedHashMap<>();
-        Map<String, Callable<?>> methods = new LinkedHashMap<>();
-        row(methods, allowed, "OwnAccount.examinerReview", examiners, ownAccount::examinerReview);
-        row(methods, allowed, "OwnAccount.changePhoneAndAddress", examiners, () -> {
-            ownAccount.changePhoneAndAddress(-1, PhoneNumber.of("6175550100"),
-                    new PostalAddress("1 Main Street", null, "Boston", State.MA, "02108"), CLIENT);
-            return null;
-        });
-        row(methods, allowed, "OwnAccount.requestEmailChange", examiners, () -> {
-            ownAccount.requestEmailChange(EmailAddress.of("examiner.84@example.com"), CLIENT);
-            return null;
-        });
-        row(methods, allowed, "AssistantDesignations.assistants", examiners, designations::assistants);
-        row(methods, allowed, "AssistantDesignations.designate", examiners, () -> {
-            designations.designate(assistant, CLIENT);
-            return null;
-        });
-        row(methods, allowed, "AssistantDesignations.revoke", examiners, () -> {
-            designations.revoke(assistant, CLIENT);
-            return null;
-        });
-        row(methods, allowed, "ExaminersInScope.examiners", staff, examinersInScope::examiners);
-        row(methods, allowed, "ExaminersInScope.examiner", staff, () -> examinersInScope.examiner(examiner, CLIENT));
+        ServiceAccessTable table = new ServiceAccessTable(asExaminer, asAssistant, asThirdParty, asAdministrator)
+                .row("OwnAccount.examinerReview", examiners, ownAccount::examinerReview)
+                .row("OwnAccount.changePhoneAndAddress", examiners, () -> {
+                    ownAccount.changePhoneAndAddress(-1, PhoneNumber.of("6175550100"),
+                            new PostalAddress("1 Main Street", null, "Boston", State.MA, "02108"), CLIENT);
+                    return null;
+                })
+                .row("OwnAccount.requestEmailChange", examiners, () -> {
+                    ownAccount.requestEmailChange(EmailAddress.of("examiner.84@example.com"), CLIENT);
+                    return null;
+                })
+                .row("AssistantDesignations.assistants", examiners, designations::assistants)
+                .row("AssistantDesignations.designate", examiners, () -> {
+                    designations.designate(assistant, CLIENT);
+                    return null;
+                })
+                .row("AssistantDesignations.revoke", examiners, () -> {
+                    designations.revoke(assistant, CLIENT);
+                    return null;
+                })
+                .row("ExaminersInScope.examiners", staff, examinersInScope::examiners)
+                .row("ExaminersInScope.examiner", staff, () -> examinersInScope.examiner(examiner, CLIENT));
 
-        Map<String, Function<Callable<?>, Callable<?>>> callers = new LinkedHashMap<>();
-        callers.put("anonymous", call -> call);
-        callers.put(Roles.EXAMINER, call -> () -> asExaminer.call(call));
-        callers.put(Roles.ASSISTANT, call -> () -> asAssistant.call(call));
-        callers.put(Roles.THIRD_PARTY, call -> () -> asThirdParty.call(call));
-        callers.put(Roles.ADMINISTRATOR, call -> () -> asAdministrator.call(call));
-
-        // Every wrong cell, not only the first (AssertJ's soft assertions need Byte Buddy in the WAR).
-        List<String> wrong = new ArrayList<>();
-        methods.forEach((method, call) -> callers.forEach((role, as) -> {
-            boolean mayCall = allowed.get(method).contains(role);
-            if (deniedTo(as.apply(call)) == mayCall) {
-                wrong.add(method + " called by " + role + (mayCall ? " was denied" : " was answered"));
-            }
-        }));
-        assertThat(wrong).isEmpty();
-    }
-
-    private static void row(Map<String, Callable<?>> methods, Map<String, Set<String>> allowed, String method,
-                            Set<String> roles, Callable<?> call) {
-        methods.put(method, call);
-        allowed.put(method, roles);
-    }
-
-    /** True when the container refused the call; any other outcome is the service answering. */
-    private static boolean deniedTo(Callable<?> call) {
-        try {
-            call.call();
-            return false;
-        } catch (EJBAccessException e) {
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+        assertThat(table.wrongCells()).isEmpty();
     }
 
     private void designate(String number) throws Exception {

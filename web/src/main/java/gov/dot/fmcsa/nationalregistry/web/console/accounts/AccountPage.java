@@ -107,6 +107,13 @@ public class AccountPage implements Serializable {
         return account;
     }
 
+    /** What the audit table holds: all the account's events, or the latest of how many. */
+    public String getAuditCaption() {
+        int shown = account.auditTrail().size();
+        return (account.auditCount() > shown ? "The latest " + shown + " of " + account.auditCount() : "All " + shown)
+                + " events about this account, newest first";
+    }
+
     public String getNumber() {
         return number;
     }
