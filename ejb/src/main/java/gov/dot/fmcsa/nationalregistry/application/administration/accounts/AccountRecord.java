@@ -69,10 +69,12 @@ public record AccountRecord(NationalRegistryNumber number, long version, Account
         return status == AccountStatus.MIGRATED || status == AccountStatus.EMAIL_DUPLICATE;
     }
 
+    /** True while the account waits for a new email address (its email is shared with another). */
     public boolean emailDuplicate() {
         return status == AccountStatus.EMAIL_DUPLICATE;
     }
 
+    /** True when a login.gov identity is linked. */
     public boolean linked() {
         return status == AccountStatus.LINKED;
     }
