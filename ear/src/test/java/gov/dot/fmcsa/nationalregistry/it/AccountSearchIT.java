@@ -81,11 +81,13 @@ class AccountSearchIT {
     }
 
     @Test
-    void aNameMatchesTheStartOfTheLastOrFirstNameInAnyCase() throws Exception {
+    void aNameMatchesTheStartOfTheLastNameOrOfLastCommaFirstInAnyCase() throws Exception {
         assertThat(count(byName(tag.toUpperCase(Locale.ROOT)))).isEqualTo(ACCOUNTS);
         assertThat(count(byName(tag + "0"))).as("<tag>00 to <tag>09").isEqualTo(10);
         assertThat(count(byName(tag.substring(1)))).as("not a substring").isZero();
         assertThat(count(byName("Ann " + tag))).isZero();
+        assertThat(count(byName(tag + "0, AN"))).isEqualTo(10);
+        assertThat(count(byName(tag + ", Bo"))).isZero();
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.io.Serializable;
  * must all match. The number and the email are already parsed, so only the name needs a check here.
  *
  * @param number an exact National Registry number
- * @param name   the start of the first or the last name, in any letter case, taken literally
- *               (a {@code %} or {@code _} is not a wildcard); at most {@value ContactDetails#MAX_NAME_LENGTH} characters
+ * @param name   the start of the last name, or {@code "Last, First"}: the starts of both; in any
+ *               letter case, taken literally (a {@code %} or {@code _} is not a wildcard); at most
+ *               {@value ContactDetails#MAX_NAME_LENGTH} characters
  * @param email  a primary or secondary email on file, compared in its canonical form
  * @param state  the State of the postal address
  */
@@ -32,5 +33,17 @@ public record AccountCriteria(NationalRegistryNumber number, String name, EmailA
             throw new InvalidValueException("name",
                     "Keep the name to " + ContactDetails.MAX_NAME_LENGTH + " characters or fewer: no name on file is longer.");
         }
+    }
+
+    /** The start of the last name: the name, or what comes before its comma; null for none. */
+    public String lastNamePrefix() {
+        String last = name == null ? null : name.split(",", 2)[0].strip();
+        return last == null || last.isEmpty() ? null : last;
+    }
+
+    /** The start of the first name: what comes after the name's comma; null for none. */
+    public String firstNamePrefix() {
+        String[] parts = name == null ? new String[0] : name.split(",", 2);
+        return parts.length < 2 || parts[1].isBlank() ? null : parts[1].strip();
     }
 }

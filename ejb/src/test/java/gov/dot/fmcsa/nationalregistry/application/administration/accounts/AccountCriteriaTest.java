@@ -15,6 +15,18 @@ class AccountCriteriaTest {
     }
 
     @Test
+    void aNameIsTheStartOfTheLastNameOrLastCommaFirst() {
+        assertThat(byName("de la Cr")).extracting(AccountCriteria::lastNamePrefix, AccountCriteria::firstNamePrefix)
+                .containsExactly("de la Cr", null);
+        assertThat(byName("Ortiz, Car")).extracting(AccountCriteria::lastNamePrefix, AccountCriteria::firstNamePrefix)
+                .containsExactly("Ortiz", "Car");
+        assertThat(byName(", Car")).extracting(AccountCriteria::lastNamePrefix, AccountCriteria::firstNamePrefix)
+                .containsExactly(null, "Car");
+        assertThat(byName("Ortiz,")).extracting(AccountCriteria::lastNamePrefix, AccountCriteria::firstNamePrefix)
+                .containsExactly("Ortiz", null);
+    }
+
+    @Test
     void aNameLongerThanAnyOnFileIsRefusedWithAMessageForTheNameField() {
         assertThat(byName("x".repeat(100)).name()).hasSize(100);
         assertThatThrownBy(() -> byName("x".repeat(10_000))).isInstanceOfSatisfying(InvalidValueException.class,
