@@ -69,6 +69,8 @@ final class RoleAccessTable {
                 new Row("/console/reminders.xhtml",                            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
                 new Row("/console/import.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
                 new Row("/console/audit.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/administrators.xhtml",                       SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
+                new Row("/console/administrators.xhtml",                       SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/accounts.xhtml",                             SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/account.xhtml?number=" + examinerInScope,    SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }

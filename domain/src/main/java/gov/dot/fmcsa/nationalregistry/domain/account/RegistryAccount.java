@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -93,6 +94,13 @@ public class RegistryAccount {
 
     @Column(name = "last_name", nullable = false, length = ContactDetails.MAX_NAME_LENGTH)
     private String lastName;
+
+    /** The names in lower case, for the console's case-insensitive prefix search on an index. */
+    @Column(name = "first_name_key", nullable = false, length = ContactDetails.MAX_NAME_LENGTH)
+    private String firstNameKey;
+
+    @Column(name = "last_name_key", nullable = false, length = ContactDetails.MAX_NAME_LENGTH)
+    private String lastNameKey;
 
     @Embedded
     @AttributeOverrides({
@@ -168,6 +176,8 @@ public class RegistryAccount {
     public void replaceContactDetails(ContactDetails contact) {
         this.firstName = contact.firstName();
         this.lastName = contact.lastName();
+        this.firstNameKey = nameKey(firstName);
+        this.lastNameKey = nameKey(lastName);
         this.primaryEmail = contact.primaryEmail();
         this.secondaryEmail = contact.secondaryEmail();
         this.phone = contact.phone();
@@ -274,6 +284,36 @@ public class RegistryAccount {
     public void link() {
         requireStatus("linked", AccountStatus.MIGRATED);
         this.status = AccountStatus.LINKED;
+    }
+
+    /**
+     * The login.gov identity was taken off the account (the caller deletes the link itself): it
+     * waits for a first sign-in again. Allowed from {@code LINKED} only.
+     */
+    public void unlink() {
+        requireStatus("unlinked", AccountStatus.LINKED);
+        this.status = AccountStatus.MIGRATED;
+    }
+
+    /** Locks the account: nobody signs in to it or links it until it is unlocked. */
+    public void lock() {
+        if (locked) {
+            throw new IllegalStateException("account " + number + " is already locked");
+        }
+        this.locked = true;
+    }
+
+    /** Unlocks a locked account. */
+    public void unlock() {
+        if (!locked) {
+            throw new IllegalStateException("account " + number + " is not locked");
+        }
+        this.locked = false;
+    }
+
+    /** The form of a name that the name columns' search keys hold: {@code name} in lower case. */
+    public static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** True while the account has not finished its transfer (it may still be migrated). */

@@ -139,6 +139,44 @@ class RegistryAccountTest {
     }
 
     @Test
+    void onlyALinkedAccountIsUnlinkedAndItIsMigratedAgain() {
+        RegistryAccount legacy = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        RegistryAccount linked = account("1000000002", AccountType.MEDICAL_EXAMINER);
+        linked.migrate();
+        linked.link();
+
+        linked.unlink();
+
+        assertThat(linked.status()).isEqualTo(AccountStatus.MIGRATED);
+        assertThatThrownBy(linked::unlink).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(legacy::unlink).isInstanceOf(IllegalStateException.class);
+        linked.link();
+        assertThat(linked.status()).as("linked afresh at the next sign-in").isEqualTo(AccountStatus.LINKED);
+    }
+
+    @Test
+    void anAccountIsLockedAndUnlockedOnlyOnceEach() {
+        RegistryAccount account = account("1000000001", AccountType.THIRD_PARTY);
+
+        assertThatThrownBy(account::unlock).isInstanceOf(IllegalStateException.class);
+        account.lock();
+        assertThat(account.locked()).isTrue();
+        assertThatThrownBy(account::lock).isInstanceOf(IllegalStateException.class);
+        account.unlock();
+        assertThat(account.locked()).isFalse();
+        assertThat(account.status()).as("a lock leaves the status alone").isEqualTo(AccountStatus.LEGACY);
+    }
+
+    @Test
+    void theNamesAreKeptInLowerCaseForTheSearch() {
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000005"), AccountType.MEDICAL_EXAMINER,
+                new ContactDetails("Ana", "McDonald", EmailAddress.of("ana@example.org"), null, null, null), NOW);
+
+        assertThat(account).extracting("firstNameKey", "lastNameKey").containsExactly("ana", "mcdonald");
+        assertThat(RegistryAccount.nameKey("McD")).isEqualTo("mcd");
+    }
+
+    @Test
     void theEmailOnFileIsThePrimaryAndTheSecondary() {
         RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000004"), AccountType.MEDICAL_EXAMINER,
                 new ContactDetails("Carmen", "Ortiz", EmailAddress.of("carmen@example.org"),

@@ -1,0 +1,199 @@
+package gov.dot.fmcsa.nationalregistry.application.administration.accounts;
+
+import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
+import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
+import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
+import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
+import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
+import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
+import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
+import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One account in the management console: all that is on file about it, and the administrators'
+ * actions on it (SPEC "Management console"). Every action takes the version of the account the
+ * administrator saw and a {@link Reason}; it is refused with {@link AccountActionRefusedException}
+ * when it does not apply to the account as it stands, with {@link AccountChangedException} when the
+ * account changed since (every action raises the version, so a double click does not act twice),
+ * and audited with the reason in the same transaction as the change and its email.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class AccountAdministration {
+
+    /** How much of an account's audit trail the account page lists; the rest is in the audit log. */
+    public static final int AUDIT_TRAIL_LENGTH = 100;
+
+    @Resource
+    private SessionContext caller;
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    @Inject
+    private RegistryAccounts accounts;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private EmailLinkTokens tokens;
+
+    @Inject
+    private RegistryEmails emails;
+
+    @Inject
+    private Outbox outbox;
+
+    /**
+     * Everything about the account {@code number}, with the newest {@value #AUDIT_TRAIL_LENGTH}
+     * events of its audit trail.
+     *
+     * @throws NoSuchAccountException when no account has that number
+     */
+    public AccountRecord account(NationalRegistryNumber number) {
+        RegistryAccount account = find(number);
+        List<Designation> assistants = em.createNamedQuery(Designation.OF_EXAMINER, Designation.class)
+                .setParameter("examiner", account).getResultList();
+        List<AuditEvent> trail = em.createQuery("SELECT e FROM AuditEvent e WHERE e.subject = :number"
+                        + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+                .setParameter("number", number).setMaxResults(AUDIT_TRAIL_LENGTH).getResultList();
+        long auditCount = em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.subject = :number", Long.class)
+                .setParameter("number", number).getSingleResult();
+        return AccountRecords.of(account, identityOf(account).orElse(null), assistants, trail, auditCount);
+    }
+
+    /**
+     * Sends the account's transfer email again through the outbox: email (a) "migrated" to a
+     * {@code MIGRATED} account, email (b) "email duplicated", with a new single-use link to set a
+     * new email, to an {@code EMAIL_DUPLICATE} one.
+     */
+    public void resendEmail(NationalRegistryNumber number, long version, Reason reason) {
+        RegistryAccount account = actionable(number, reason);
+        AccountStatus status = account.status();
+        refuseUnless(status == AccountStatus.MIGRATED || status == AccountStatus.EMAIL_DUPLICATE,
+                "Only an account that is migrated or waits for a new email address is sent its email again;"
+                        + " this one is " + status + ".");
+        requireVersion(account, version);
+        if (status == AccountStatus.MIGRATED) {
+            outbox.queue(emails.migrated(account));
+        } else {
+            outbox.queue(emails.emailDuplicated(account, tokens.issue(account, TokenPurpose.SET_NEW_EMAIL),
+                    tokens.lifetime()));
+        }
+        audit.recordAdministration(administrator(), "ACCOUNT_EMAIL_RESENT", number,
+                status == AccountStatus.MIGRATED ? "email (a) migrated" : "email (b) email duplicated", reason);
+    }
+
+    /**
+     * Repairs a shared email for its owner: sends a confirmation link to {@code newEmail}. As in the
+     * owner's own repair (SPEC flow 4b), the address is put on file, and the account migrated, when
+     * the link is followed ({@code EmailChange.confirm}); nothing else changes before.
+     *
+     * @throws EmailAddressTakenException when {@code newEmail} is on file for another account
+     */
+    public void resolveDuplicateEmail(NationalRegistryNumber number, long version, EmailAddress newEmail, Reason reason) {
+        RegistryAccount account = actionable(number, reason);
+        refuseUnless(account.status() == AccountStatus.EMAIL_DUPLICATE,
+                "Only an account whose email is shared with another waits for a new email address;"
+                        + " this one is " + account.status() + ".");
+        requireVersion(account, version);
+        if (accounts.onFileElsewhere(List.of(newEmail), account)) {
+            throw new EmailAddressTakenException();
+        }
+        outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
+                tokens.lifetime()));
+        audit.recordAdministration(administrator(), "ACCOUNT_EMAIL_SET", number,
+                "confirmation sent to " + newEmail.address(), reason);
+    }
+
+    /**
+     * Takes the login.gov identity off a {@code LINKED} account, which goes back to {@code MIGRATED}:
+     * its sessions end at their next request, and its next login.gov sign-in links it afresh.
+     */
+    public void unlink(NationalRegistryNumber number, long version, Reason reason) {
+        RegistryAccount account = actionable(number, reason);
+        refuseUnless(account.status() == AccountStatus.LINKED, "This account is not linked to login.gov.");
+        requireVersion(account, version);
+        LoginGovIdentity identity = identityOf(account).orElseThrow();
+        em.remove(identity);
+        account.unlink();
+        audit.recordAdministration(administrator(), "ACCOUNT_UNLINKED", number,
+                "login.gov subject " + identity.subject() + " unlinked; status LINKED -> MIGRATED", reason);
+    }
+
+    /** Locks the account: its sessions end at their next request, and it can neither sign in nor link. */
+    public void lock(NationalRegistryNumber number, long version, Reason reason) {
+        RegistryAccount account = actionable(number, reason);
+        refuseUnless(!account.locked(), "This account is already locked.");
+        requireVersion(account, version);
+        account.lock();
+        audit.recordAdministration(administrator(), "ACCOUNT_LOCKED", number, null, reason);
+    }
+
+    /** Unlocks a locked account. */
+    public void unlock(NationalRegistryNumber number, long version, Reason reason) {
+        RegistryAccount account = actionable(number, reason);
+        refuseUnless(account.locked(), "This account is not locked.");
+        requireVersion(account, version);
+        account.unlock();
+        audit.recordAdministration(administrator(), "ACCOUNT_UNLOCKED", number, null, reason);
+    }
+
+    /** The account an action is for; an action without a reason is a programming error, refused before anything. */
+    private RegistryAccount actionable(NationalRegistryNumber number, Reason reason) {
+        Objects.requireNonNull(reason, "reason");
+        return find(number);
+    }
+
+    private RegistryAccount find(NationalRegistryNumber number) {
+        return accounts.byNumber(number).orElseThrow(NoSuchAccountException::new);
+    }
+
+    private Optional<LoginGovIdentity> identityOf(RegistryAccount account) {
+        return em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
+                .setParameter("account", account).getResultStream().findFirst();
+    }
+
+    private static void refuseUnless(boolean applies, String why) {
+        if (!applies) {
+            throw new AccountActionRefusedException(why);
+        }
+    }
+
+    /**
+     * Refuses an action based on an older version, and raises the version at commit even when the
+     * action changes nothing on the account itself (an email sent): a second submission of the
+     * same page, or a concurrent one, is then refused.
+     */
+    private void requireVersion(RegistryAccount account, long version) {
+        if (account.version() != version) {
+            throw new AccountChangedException();
+        }
+        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private NationalRegistryNumber administrator() {
+        return NationalRegistryNumber.of(caller.getCallerPrincipal().getName());
+    }
+}
