@@ -2,7 +2,6 @@ package gov.dot.fmcsa.nationalregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +37,7 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
         TransferJourneyIT.importFile("console-accounts-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator)))
                 .line(LegacyFile.examiner(examiner, emailOf(examiner), "MD|VA|C-" + examiner + "|2030-01-01")));
-        AccountStatusServlet.makeAdministrator(administrator);
-        TestLoginGov.createUser(emailOf(administrator), List.of(emailOf(administrator)), PASSWORD);
+        administratorWhoCanSignIn(administrator, emailOf(administrator));
     }
 
     @Test

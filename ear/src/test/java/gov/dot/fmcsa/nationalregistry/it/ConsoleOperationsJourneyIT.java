@@ -3,7 +3,6 @@ package gov.dot.fmcsa.nationalregistry.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +45,7 @@ class ConsoleOperationsJourneyIT extends SignedInJourney {
         TransferJourneyIT.importFile("operations-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator)))
                 .line(LegacyFile.thirdParty(thirdParty, emailOf(thirdParty), "TP-" + thirdParty)));
-        AccountStatusServlet.makeAdministrator(administrator);
-        TestLoginGov.createUser(emailOf(administrator), List.of(emailOf(administrator)), PASSWORD);
+        administratorWhoCanSignIn(administrator, emailOf(administrator));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,9 +58,8 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         TransferJourneyIT.importFile("records-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator)))
                 .line(LegacyFile.administrator(colleague, emailOf(colleague))));
-        AccountStatusServlet.makeAdministrator(administrator);
         AccountStatusServlet.setStatus(colleague, AccountStatus.LINKED);
-        TestLoginGov.createUser(emailOf(administrator), List.of(emailOf(administrator)), PASSWORD);
+        administratorWhoCanSignIn(administrator, emailOf(administrator));
     }
 
     @Test
@@ -69,6 +69,7 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         browser.find(By.id("nav-console-import"));
 
         importAHalfWrongFile();
+        refuseAFileOverTheLimit();
         filterTheAuditLog();
         grantTheRoleToTheColleague();
     }
@@ -118,6 +119,26 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         assertThat(report.lines().toList()).first().isEqualTo("line,column,message");
         assertThat(report).contains("2,primary_email,");
         Files.delete(csv);
+    }
+
+    /**
+     * 9 MB of binary noise: over the console's limit (ImportPage.MAX_UPLOAD_BYTES), under WildFly's
+     * 10 MB for a request, so the page answers next to the field; nothing is started.
+     */
+    private void refuseAFileOverTheLimit() throws Exception {
+        byte[] noise = new byte[9 * 1024 * 1024];
+        new Random(12).nextBytes(noise);
+        Path file = Files.createTempFile("too-big-", ".csv");
+        Files.write(file, noise);
+        browser.find(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
+        browser.type(By.id("upload:reason"), "A file over the limit");
+        browser.click(By.id("upload:start"));
+        browser.click(By.id("confirm-yes")).awaitPath("/console/import.xhtml");
+        new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("upload:file-message"), "This file is larger than 8 MB"));
+        assertThat(browser.text(By.id("run-status"))).as("the earlier run still shown").isEqualTo("Finished");
+        screenshotAndCheckAccessibility("console-import-too-big");
+        Files.delete(file);
     }
 
     private void filterTheAuditLog() {

@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 
@@ -14,6 +15,15 @@ abstract class SignedInJourney extends BrowserJourney {
     @BeforeAll
     static void standIn() {
         TestLoginGov.awaitReady();
+    }
+
+    /**
+     * Makes the imported account {@code number} an administrator who can sign in: migrated, granted
+     * the role, and with a login.gov account for {@code email} at the stand-in.
+     */
+    static void administratorWhoCanSignIn(String number, String email) throws Exception {
+        AccountStatusServlet.makeAdministrator(number);
+        TestLoginGov.createUser(email, List.of(email), PASSWORD);
     }
 
     /**

@@ -26,8 +26,12 @@ import java.util.logging.Logger;
 @RequestScoped
 public class ImportPage {
 
-    /** The largest file the console takes; larger ones go through the server's import inbox. */
-    public static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
+    /**
+     * The largest file the console takes; larger ones go through the server's import inbox. Below
+     * WildFly's max-post-size (10 MB), which cuts a larger request off before this page can answer
+     * (the browser then shows a connection error): see web.xml.
+     */
+    public static final long MAX_UPLOAD_BYTES = 8L * 1024 * 1024;
     private static final String FILE_FIELD = "upload:file";
     private static final Logger LOG = Logger.getLogger(ImportPage.class.getName());
 
