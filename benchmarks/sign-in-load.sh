@@ -64,6 +64,7 @@ EXAMINERS=$((ACCOUNTS * 11 / 10 + 100))
 
 source "$ROOT/bin/lib/server.sh"
 source "$ROOT/bin/lib/benchmark.sh"
+source "$ROOT/bin/lib/sign-in-provider.sh"
 
 for port in "$HTTP_PORT" "$PROVIDER_PORT" "$SMTP_PORT" "$IMAP_PORT" "$MAIL_API_PORT" "$((9990 + OFFSET))"; do
     port_answers "$port" && fail "port $port is in use: stop what runs there, or set BENCHMARK_PORT_OFFSET"
@@ -78,10 +79,7 @@ if [[ "${REGISTRY_SKIP_BUILD:-0}" != "1" ]]; then
 fi
 require_build
 say "Compiling the Gatling simulations; resolving the provider (mock-oauth2-server)"
-(cd "$GATLING_PROJECT" && mvn -B -q test-compile \
-    && mvn -B -q -P sign-in-provider dependency:build-classpath -DincludeScope=runtime \
-        -Dmdep.outputFile=target/sign-in-provider.classpath)
-PROVIDER_CLASSPATH=$(cat "$GATLING_PROJECT/target/sign-in-provider.classpath")
+prepare_provider "$GATLING_PROJECT"
 
 rm -rf "$WORK"
 prepare_server "$WORK/server"
@@ -94,32 +92,6 @@ cp "$WORK/registry.csv" "$WORK/import/inbox/registry.csv"
 # (docs/architecture.md); the provider does not check the client assertions signed with it.
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/registry-login-gov.key.pem" 2>/dev/null
 chmod 600 "$WORK/registry-login-gov.key.pem"
-
-# mock-oauth2-server's standalone main: the issuer id is the first path segment (login-gov); with
-# interactiveLogin every browser gets the login form and posts its own username (the sub) and
-# claims (what userinfo returns); Netty rather than the default MockWebServer, which serves one
-# connection at a time.
-cat >"$WORK/provider.json" <<'JSON'
-{ "interactiveLogin": true, "httpServer": "NettyWrapper" }
-JSON
-
-start_provider() {
-    SERVER_HOSTNAME=127.0.0.1 SERVER_PORT="$PROVIDER_PORT" JSON_CONFIG_PATH="$WORK/provider.json" LOG_LEVEL=WARN \
-        java -Xmx256m -cp "$PROVIDER_CLASSPATH" no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt \
-        >"$WORK/provider.log" 2>&1 &
-    PROVIDER_PID=$!
-    for _ in $(seq 1 120); do
-        kill -0 "$PROVIDER_PID" 2>/dev/null || fail "the provider stopped while starting; see $WORK/provider.log"
-        curl -sf --max-time 2 "$ISSUER/.well-known/openid-configuration" >/dev/null && return 0
-        sleep 0.5
-    done
-    fail "the provider did not answer within 60 seconds; see $WORK/provider.log"
-}
-
-stop_provider() {
-    kill "$PROVIDER_PID" 2>/dev/null || true
-    wait "$PROVIDER_PID" 2>/dev/null || true
-}
 
 stop_all() {
     if [[ -n "${GATLING_PID:-}" ]] && kill -0 "$GATLING_PID" 2>/dev/null; then
@@ -135,7 +107,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 say "Starting the provider: $ISSUER"
-start_provider
+start_provider "$WORK" "$PROVIDER_PORT" "$ISSUER"
 say "Starting the mail server (SMTP $SMTP_PORT)"
 start_mail_server "$WORK/mail-server.log" "$SMTP_PORT" "$IMAP_PORT" "$MAIL_API_PORT"
 say "Starting WildFly: $REGISTRY_URL"

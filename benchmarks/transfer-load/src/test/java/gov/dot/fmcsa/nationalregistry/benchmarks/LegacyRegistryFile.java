@@ -36,7 +36,31 @@ final class LegacyRegistryFile {
                     boolean emailsOnFileUnique) {
     }
 
+    /** Any account of the file, as an administrator searches for it. */
+    record Account(String number, String type, String lastName, String email, String state) {
+    }
+
+    private static final int LAST_NAME = 3;
+    private static final int STATE = 10;
+
     private LegacyRegistryFile() {
+    }
+
+    /** Every account of {@code file}, in file order. */
+    static List<Account> accounts(Path file) {
+        List<Account> accounts = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.readLine(); // header
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    String[] row = fields(line);
+                    accounts.add(new Account(row[NUMBER], row[TYPE], row[LAST_NAME], row[PRIMARY_EMAIL], row[STATE]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the legacy registry file " + file, e);
+        }
+        return accounts;
     }
 
     /** The examiners of {@code file}, in file order (which is the order of their numbers). */

@@ -53,8 +53,16 @@ final class SignInFlow {
         return signIn(SIGN_IN);
     }
 
-    /** One sign-in, as a group named {@code group}. */
+    /** One sign-in of an examiner, as a group named {@code group}. */
     static ChainBuilder signIn(String group) {
+        return signIn(group, "/account/review.xhtml", "<dd id=\"number\">#{number}</dd>");
+    }
+
+    /**
+     * One sign-in, as a group named {@code group}, of a person whom the registry sends to
+     * {@code home}, a page that shows {@code landmark}.
+     */
+    static ChainBuilder signIn(String group, String home, String landmark) {
         // A new browser (for a virtual user that signs in again: no session cookie). A failed step
         // ends the sign-in: one failed sign-in is one failed request.
         return exec(flushCookieJar()).group(group).on(exec(
@@ -77,12 +85,12 @@ final class SignInFlow {
                 http("4 GET /login-gov/callback").get("#{callback}")
                         .check(status().is(302))
                         // A refusal or a failed check goes to /sign-in-problem.xhtml instead.
-                        .check(header("Location").transform(location -> location.endsWith("/account/review.xhtml")).is(true))
+                        .check(header("Location").transform(location -> location.endsWith(home)).is(true))
                         .check(header("Location").saveAs("home")))
                 .exitHereIfFailed().exec(
-                http("5 GET /account/review.xhtml").get("#{home}")
+                http("5 GET " + home).get("#{home}")
                         .check(status().is(200))
-                        .check(substring("<dd id=\"number\">#{number}</dd>"))));
+                        .check(substring(landmark))));
     }
 
     /**
@@ -109,7 +117,7 @@ final class SignInFlow {
     }
 
     /** What login.gov's userinfo says about the person: the ID token carries no email. */
-    private static String claims(String email) {
+    static String claims(String email) {
         String quoted = "\"" + email.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return "{\"email\":" + quoted + ",\"email_verified\":true,\"all_emails\":[" + quoted + "],"
                 + "\"ial\":\"" + IAL + "\",\"aal\":\"" + AAL + "\"}";
