@@ -9,7 +9,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The registry runs on EclipseLink (the client's choice), not on WildFly's default Hibernate. */
+/**
+ * The registry runs on EclipseLink (the client's choice), not on WildFly's default Hibernate, over the
+ * database the server was started for ({@code registry.db}, docs/decisions/0015).
+ */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceProviderIT {
 
@@ -24,5 +27,13 @@ class PersistenceProviderIT {
     @Test
     void entityManagerIsEclipseLinks() {
         assertThat(probe.entityManagerImplementation()).startsWith("org.eclipse.persistence.");
+    }
+
+    @Test
+    void theDatabaseIsTheOneTheServerWasStartedFor() {
+        // In the server: its own system properties, which the test run set (ear/pom.xml)
+        String expected = "postgresql".equals(System.getProperty("registry.db")) ? "PostgreSQL" : "Apache Derby";
+
+        assertThat(probe.databaseProductName()).isEqualTo(expected);
     }
 }

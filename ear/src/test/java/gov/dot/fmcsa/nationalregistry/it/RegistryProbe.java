@@ -21,6 +21,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +45,15 @@ public class RegistryProbe {
     /** The class of the persistence provider's entity manager. */
     public String entityManagerImplementation() {
         return em.getDelegate().getClass().getName();
+    }
+
+    /** The database product behind the persistence unit, as its JDBC driver names it. */
+    public String databaseProductName() {
+        try {
+            return em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public long count(String entityName) {
