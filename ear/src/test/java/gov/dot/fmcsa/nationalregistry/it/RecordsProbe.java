@@ -1,6 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.administration.ImportRun;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -73,10 +74,8 @@ public class RecordsProbe {
 
     /** Records a console import as running, as if one had started and were still reading. */
     public void pretendAnImportRuns(String startedBy) {
-        em.createNativeQuery("INSERT INTO import_run (id, file_name, started_by, started_at, status, file_bytes,"
-                + " bytes_read, rows_read, created_count, updated_count, rejected_count)"
-                + " VALUES (NEXT VALUE FOR import_run_seq, 'pretend.csv', ?, CURRENT_TIMESTAMP, 'RUNNING', 10, 0, 0, 0, 0, 0)")
-                .setParameter(1, startedBy).executeUpdate();
+        // The entity, not SQL: how to take the next value of a sequence differs between Derby and PostgreSQL.
+        em.persist(new ImportRun("pretend.csv", 10, NationalRegistryNumber.of(startedBy), Instant.now()));
     }
 
     private static String quoted(List<String> numbers) {
