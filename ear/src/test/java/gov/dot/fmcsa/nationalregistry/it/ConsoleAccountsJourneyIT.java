@@ -64,6 +64,7 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
         browser.type(By.id("search:name"), "examiner " + examiner).click(By.id("search:search-button"));
         assertThat(browser.text(By.id("results:accounts"))).contains(examiner).contains("Examiner " + examiner + ", Test")
                 .contains("1-1 of 1 accounts");
+        assertHeadResourcesOnceAfterPostbacks();
         screenshotAndCheckAccessibility("console-accounts-results");
 
         browser.pressEnterOn(By.linkText(examiner)).awaitPath("/console/account.xhtml");
@@ -83,6 +84,18 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
                 .contains(administrator);
         assertThat(browser.findAll(By.id("lock:lock-button"))).isEmpty();
         screenshotAndCheckAccessibility("console-account-locked");
+    }
+
+    /**
+     * PrimeFaces' theme, icons and locale come from the template, not from PrimeFaces' head renderer
+     * (decision 14): after three postbacks of the same view, each is in the page once, the theme
+     * before the registry's own style sheet that overrides it.
+     */
+    private void assertHeadResourcesOnceAfterPostbacks() {
+        assertThat(browser.findAll(By.cssSelector("link[href*='theme.css'][href*='ln=primefaces-saga-blue']"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector("link[href*='primeicons.css']"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector("script[src*='locale-en.js']"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector("link[href*='theme.css'] ~ link[href*='registry.css']"))).hasSize(1);
     }
 
     @Test
