@@ -26,7 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The request size limits (docs/decisions/0014): the console's import page takes a file over the
+ * The request size limits (docs/decisions/0017): the console's import page takes a file over the
  * 10 MB that every other path is held to and really imports it, in Chromium; every other path still
  * refuses a body over 10 MB, form or multipart, before reading it. Numbers 61xxxxxxxx.
  */

@@ -29,7 +29,7 @@ public class ImportPage {
     /**
      * The largest file the console takes (about 500,000 accounts); larger ones go through the
      * server's import inbox. The server takes requests of up to 120 MB on this page alone (every
-     * other path is held under 10 MB: configure-server.cli, docs/decisions/0014), so a file a little
+     * other path is held under 10 MB: configure-server.cli, docs/decisions/0017), so a file a little
      * over this limit still reaches the page and gets the message; one over 120 MB gets the server's
      * bare 400.
      */
