@@ -59,7 +59,7 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
 
         browser.find(By.id("search:name")).clear();
         browser.type(By.id("search:number"), "12ab").click(By.id("search:search-button"));
-        assertThat(browser.text(By.id("search:number-message"))).isNotBlank();
+        assertThat(browser.awaitText(By.id("search:number-message"))).isNotBlank();
         assertThat(browser.find(By.id("search:number")).getDomProperty("value")).isEqualTo("12ab");
         screenshotAndCheckAccessibility("console-accounts-bad-number");
 
