@@ -54,7 +54,7 @@ class AccessibilityIT {
             check(browser.go("/no-such-page.xhtml"), "not-found");
             check(browser.go("/transfer.xhtml"), "transfer");
             browser.click(By.id("transfer:submit"));
-            assertThat(browser.text(By.id("transfer:number-message"))).isNotEmpty();
+            assertThat(browser.awaitText(By.id("transfer:number-message"))).isNotEmpty();
             check(browser, "transfer-with-errors");
             browser.click(By.cssSelector("label[for='transfer:type:2']"));
             check(browser, "transfer-closed-type");
@@ -73,7 +73,7 @@ class AccessibilityIT {
             browser.type(By.id("new-email:email"), fresh);
             browser.type(By.id("new-email:repeated-email"), "other." + fresh);
             browser.click(By.id("new-email:submit"));
-            assertThat(browser.text(By.id("new-email:repeated-email-message"))).isNotEmpty();
+            assertThat(browser.awaitText(By.id("new-email:repeated-email-message"))).isNotEmpty();
             check(browser, "new-email-with-errors");
             browser.find(By.id("new-email:repeated-email")).clear();
             browser.type(By.id("new-email:repeated-email"), fresh);

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The management console's actions on one account (SPEC "Management console"), called in-container
  * as the administrator {@link Callers#ADMINISTRATOR}: what each does, that it is audited with its
  * reason and its email queued once, and every refusal (status, stale version, a second submission,
- * a taken email, an unknown number), each of which changes nothing. Numbers 40xxxxxxxx.
+ * a taken email, an unknown number, one's own account), each of which changes nothing. Numbers 40xxxxxxxx.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountAdministrationIT {
@@ -233,6 +233,25 @@ class AccountAdministrationIT {
         assertThat(lastEventOf(number).detail()).contains("subject-" + number).endsWith("reason: " + REASON.text());
         assertRefused(() -> act(administration::unlink, number, version, REASON),
                 "This account is not linked to login.gov.");
+    }
+
+    @Test
+    void anAdministratorCannotLockNorUnlinkTheirOwnAccount() throws Exception {
+        if (probe.account(Callers.ADMINISTRATOR).isEmpty()) {
+            probe.createAccount(AccountType.ADMINISTRATOR, Callers.ADMINISTRATOR,
+                    "account." + Callers.ADMINISTRATOR + "@example.com", null, null, null);
+        }
+        AccountStatus status = probe.account(Callers.ADMINISTRATOR).orElseThrow().status();
+        long version = read(Callers.ADMINISTRATOR).version();
+
+        assertRefused(() -> lockAt(Callers.ADMINISTRATOR, version),
+                "You cannot lock your own account; another administrator can.");
+        assertRefused(() -> act(administration::unlink, Callers.ADMINISTRATOR, version, REASON),
+                "You cannot unlink your own account; another administrator can.");
+
+        assertThat(probe.account(Callers.ADMINISTRATOR).orElseThrow().locked()).isFalse();
+        assertThat(probe.account(Callers.ADMINISTRATOR).orElseThrow().status()).isEqualTo(status);
+        assertThat(read(Callers.ADMINISTRATOR).version()).as("nothing written").isEqualTo(version);
     }
 
     @Test

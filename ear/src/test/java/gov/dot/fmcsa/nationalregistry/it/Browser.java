@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -158,6 +159,17 @@ final class Browser implements AutoCloseable {
 
     String text(By by) {
         return find(by).getText();
+    }
+
+    /**
+     * The text of an element once it has some: after a full-page submit, the element read at once
+     * may still be the old page's, empty (a field's message before the answer arrives).
+     */
+    String awaitText(By by) {
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = find(by).getText();
+            return text.isEmpty() ? null : text;
+        });
     }
 
     /** The visible text of the page's main content. */

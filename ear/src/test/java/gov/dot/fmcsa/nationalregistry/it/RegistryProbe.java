@@ -225,6 +225,12 @@ public class RegistryProbe {
                 + " WHERE national_registry_number = '" + number + "')");
     }
 
+    /** The node holding the lease of {@code work} (read in SQL: the lease is never cached). */
+    public String leaseHolder(String work) {
+        return (String) em.createNativeQuery("SELECT holder FROM work_lease WHERE work_name = ?1")
+                .setParameter(1, work).getSingleResult();
+    }
+
     /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */
     public void execute(String sql) {
         em.createNativeQuery(sql).executeUpdate();

@@ -1,6 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.benchmarks;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -76,8 +77,10 @@ public class ConsoleLoadSimulation extends Simulation {
         SetUp setUp = setUp(scenario("an administrator at the console").exec(signIn, work).injectOpen(atOnceUsers(1)))
                 .protocols(TransferForm.protocol(1, "national-registry console benchmark (Gatling)"));
         if (Boolean.parseBoolean(System.getProperty("assertions", "true"))) {
-            setUp.assertions(global().failedRequests().count().is(0L),
-                    details(SEARCH).responseTime().percentile(95.0).lte(MAX_SEARCH_P95),
+            setUp.assertions(global().failedRequests().count().is(0L));
+        }
+        if (Boolean.parseBoolean(System.getProperty("assertions", "true")) && PHASE.equals("interactive")) {
+            setUp.assertions(details(SEARCH).responseTime().percentile(95.0).lte(MAX_SEARCH_P95),
                     details(NEXT_PAGE).responseTime().percentile(95.0).lte(MAX_SEARCH_P95),
                     details(DASHBOARD).responseTime().percentile(95.0).lte(MAX_DASHBOARD_P95));
         }
@@ -144,7 +147,13 @@ public class ConsoleLoadSimulation extends Simulation {
                         .formParam("filter:to", "")
                         .formParam("filter:export", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
-                        .check(status().is(200), header("Content-Type").transform(type -> type.startsWith("text/csv")).is(true)));
+                        .check(status().is(200), header("Content-Type").transform(type -> type.startsWith("text/csv")).is(true),
+                                bodyLength().saveAs("exportBytes")))
+                // The script prints it: the size shows the whole log was written, not a first part.
+                .exec(session -> {
+                    System.out.println("audit log export bytes: " + session.getInt("exportBytes"));
+                    return session;
+                });
     }
 
     /** Sets {@code field} to {@code value}; names the criterion ("state" when there is a State). */

@@ -1,6 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.application.outbox;
 
 import gov.dot.fmcsa.nationalregistry.application.background.QueueDrain;
+import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
+import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,10 +13,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,11 +50,20 @@ public class OutboxSender {
             defaultValue = "FMCSA National Registry <no-reply@nationalregistry.fmcsa.dot.gov>")
     private String from;
 
+    @Inject
+    private WorkLeases leases;
+
     private final QueueDrain outbox = new QueueDrain(50, Duration.ofMillis(800));
 
-    /** Sends every email that is due; a tick that finds the previous one still sending does nothing. */
+    /**
+     * Sends every email that is due, on the node that holds the outbox's lease; a tick that finds
+     * the previous one still sending does nothing.
+     */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void sendDue() {
+        if (!leases.holds(ScheduledWork.OUTBOX)) {
+            return;
+        }
         try (MailConnection connection = new MailConnection(mailSession, new InternetAddress(from, true))) {
             outbox.drain(delivery::due, id -> deliver(id, connection));
         } catch (AddressException e) {

@@ -1,6 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.application.transfer;
 
 import gov.dot.fmcsa.nationalregistry.application.background.QueueDrain;
+import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
+import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -35,14 +37,23 @@ public class TransferQueue {
     @Inject
     private TransferProcessing processing;
 
+    @Inject
+    private WorkLeases leases;
+
     private final QueueDrain queue = new QueueDrain(100, Duration.ofMillis(800));
     /** Failed attempts per request since the server started; a request is tried at most once a tick. */
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
     private final Set<Long> failedThisTick = ConcurrentHashMap.newKeySet();
 
-    /** Processes every pending request; a tick that finds the previous one still working does nothing. */
+    /**
+     * Processes every pending request, on the node that holds the queue's lease; a tick that finds
+     * the previous one still working does nothing.
+     */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void drain() {
+        if (!leases.holds(ScheduledWork.TRANSFER_QUEUE)) {
+            return;
+        }
         failedThisTick.clear();
         queue.drain(processing::pending, this::process);
     }

@@ -129,10 +129,12 @@ public class AccountAdministration {
 
     /**
      * Takes the login.gov identity off a {@code LINKED} account, which goes back to {@code MIGRATED}:
-     * its sessions end at their next request, and its next login.gov sign-in links it afresh.
+     * its sessions end at their next request, and its next login.gov sign-in links it afresh. Not
+     * the caller's own account (see {@link #lock}).
      */
     public void unlink(NationalRegistryNumber number, long version, Reason reason) {
         RegistryAccount account = actionable(number, reason);
+        refuseOwn(number, "unlink");
         refuseUnless(account.status() == AccountStatus.LINKED, "This account is not linked to login.gov.");
         requireVersion(account, version);
         LoginGovIdentity identity = identityOf(account).orElseThrow();
@@ -142,9 +144,15 @@ public class AccountAdministration {
                 "login.gov subject " + identity.subject() + " unlinked; status LINKED -> MIGRATED", reason);
     }
 
-    /** Locks the account: its sessions end at their next request, and it can neither sign in nor link. */
+    /**
+     * Locks the account: its sessions end at their next request, and it can neither sign in nor
+     * link. Not the caller's own account: an administrator who locked or unlinked themselves would be
+     * out of the console at once, and the last one able to sign in would leave nobody to undo it
+     * (the rule {@code AdministratorRoster.revoke} keeps for revocations).
+     */
     public void lock(NationalRegistryNumber number, long version, Reason reason) {
         RegistryAccount account = actionable(number, reason);
+        refuseOwn(number, "lock");
         refuseUnless(!account.locked(), "This account is already locked.");
         requireVersion(account, version);
         account.lock();
@@ -173,6 +181,11 @@ public class AccountAdministration {
     private Optional<LoginGovIdentity> identityOf(RegistryAccount account) {
         return em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
                 .setParameter("account", account).getResultStream().findFirst();
+    }
+
+    private void refuseOwn(NationalRegistryNumber number, String action) {
+        refuseUnless(!number.equals(administrator()),
+                "You cannot " + action + " your own account; another administrator can.");
     }
 
     private static void refuseUnless(boolean applies, String why) {

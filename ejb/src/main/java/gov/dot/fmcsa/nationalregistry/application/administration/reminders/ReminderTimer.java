@@ -1,5 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.reminders;
 
+import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
+import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -31,12 +33,22 @@ public class ReminderTimer {
     @Inject
     private ReminderBatches batches;
 
+    @Inject
+    private WorkLeases leases;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
-    /** One batch of every running campaign; a tick that finds the previous one still going does nothing. */
+    /**
+     * One batch of every running campaign, on the node that holds the campaigns' lease; a tick that
+     * finds the previous one still going does nothing.
+     */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void tick() {
         if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        if (!leases.holds(ScheduledWork.REMINDER_CAMPAIGNS)) {
+            running.set(false);
             return;
         }
         try {
