@@ -47,12 +47,10 @@ public class ReminderTimer {
         if (!running.compareAndSet(false, true)) {
             return;
         }
-        if (!leases.holds(ScheduledWork.REMINDER_CAMPAIGNS)) {
-            running.set(false);
-            return;
-        }
         try {
-            batches.running().forEach(this::runBatch);
+            if (leases.holds(ScheduledWork.REMINDER_CAMPAIGNS)) {
+                batches.running().forEach(this::runBatch);
+            }
         } finally {
             running.set(false);
         }
