@@ -12,7 +12,9 @@
 # Prints the figures, and who used the 2 cores meanwhile (WildFly, the mail server, Gatling and
 # Maven, any other process on the machine).
 #
-#   benchmarks/transfer-load.sh
+#   benchmarks/transfer-load.sh             one WildFly on embedded Derby
+#   benchmarks/transfer-load.sh --cluster   the same against bin/cluster: two nodes on PostgreSQL
+#                                           (database registry_benchmark, made afresh) behind nginx
 #
 # Environment: TRANSFER_USERS (50), TRANSFER_DURATION (60), TRANSFER_WARMUP (60), OUTBOX_EMAILS (6000),
 # BENCHMARK_PORT_OFFSET (300: http://localhost:8380/, mail on 3325/3443/8325),
@@ -20,6 +22,12 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CLUSTER=0
+case "${1:-}" in
+    "") ;;
+    --cluster) CLUSTER=1 ;;
+    *) echo "usage: benchmarks/transfer-load.sh [--cluster]" >&2; exit 1 ;;
+esac
 USERS=${TRANSFER_USERS:-50}
 DURATION=${TRANSFER_DURATION:-60}
 WARMUP=${TRANSFER_WARMUP:-60}
@@ -30,6 +38,7 @@ SMTP_PORT=$((3025 + OFFSET))
 IMAP_PORT=$((3143 + OFFSET))
 MAIL_API="http://127.0.0.1:$((8025 + OFFSET))"
 WORK="$ROOT/ear/target/benchmarks/transfer-load"
+((CLUSTER == 0)) || WORK="$ROOT/ear/target/benchmarks/transfer-load-cluster"
 GATLING_PROJECT="$ROOT/benchmarks/transfer-load"
 # The load uses the first LOAD_EXAMINERS examiners; the outbox drain those after them whose email
 # no other account shares (about 97% of them), hence a margin.
@@ -54,45 +63,67 @@ say "Compiling the Gatling simulations"
 (cd "$GATLING_PROJECT" && mvn -B -q test-compile)
 
 rm -rf "$WORK"
-prepare_server "$WORK/server"
-mkdir -p "$WORK/import/inbox"
+mkdir -p "$WORK"
+IMPORT="$WORK/import"
+((CLUSTER == 0)) || IMPORT="$WORK/cluster/node-1/data/registry-import"
 say "Generating $EXAMINERS examiners (and the generator's default other accounts)"
 java -jar "$GENERATOR" --examiners "$EXAMINERS" --out "$WORK/registry.csv"
-cp "$WORK/registry.csv" "$WORK/import/inbox/registry.csv"
 
 # Mailboxes in the mail server: one per recipient, and the drain's recipients are all distinct.
 mailboxes() { { curl -sf --max-time 10 "$MAIL_API/api/user" || true; } | { grep -o '"email"' || true; } | wc -l; }
 
-stop_all() {
-    if [[ -n "${MAIL_PID:-}" ]]; then kill -CONT "$MAIL_PID" 2>/dev/null || true; fi
-    if [[ -n "${SERVER_PID:-}" ]]; then say "Stopping WildFly"; stop_server; fi
-    if [[ -n "${MAIL_PID:-}" ]]; then say "Stopping the mail server"; stop_mail_server; fi
-}
-trap stop_all EXIT
+# Each browser has an address of its own (127.0.1.x), but makes hundreds of requests: the
+# per-address limit (20 an hour) would refuse nearly all of them (same answer, no email).
+LIMIT=-Dregistry.transfer.limit.per-source=1000000
+if ((CLUSTER == 1)); then
+    cluster() {
+        REGISTRY_CLUSTER_DIR="$WORK/cluster" REGISTRY_PORT_OFFSET="$OFFSET" REGISTRY_CLUSTER_DATABASE=registry_benchmark \
+            REGISTRY_CLUSTER_HOST=127.0.0.1 REGISTRY_SYNTHETIC_REGISTRY=0 REGISTRY_SKIP_BUILD=1 REGISTRY_NODE_OPTIONS="$LIMIT" \
+            "$ROOT/bin/cluster" "$@"
+    }
+    stop_all() {
+        if [[ -n "${MAIL_PID:-}" ]]; then kill -CONT "$MAIL_PID" 2>/dev/null || true; fi
+        cluster stop
+    }
+    trap stop_all EXIT
+    say "Starting the cluster: two nodes on PostgreSQL, nginx on port $HTTP_PORT (bin/cluster)"
+    cluster start --reset
+    SERVER_JVM="$(cat "$WORK/cluster/pids/node-1") $(cat "$WORK/cluster/pids/node-2")"
+    MAIL_PID=$(cat "$WORK/cluster/pids/mail-server")
+    SERVER_LOG="$WORK/cluster/node-1/console.log"
+    server_alive() { kill -0 "$(cat "$WORK/cluster/pids/node-1")" 2>/dev/null; }
+else
+    stop_all() {
+        if [[ -n "${MAIL_PID:-}" ]]; then kill -CONT "$MAIL_PID" 2>/dev/null || true; fi
+        if [[ -n "${SERVER_PID:-}" ]]; then say "Stopping WildFly"; stop_server; fi
+        if [[ -n "${MAIL_PID:-}" ]]; then say "Stopping the mail server"; stop_mail_server; fi
+    }
+    trap stop_all EXIT
+    say "Starting the mail server (SMTP $SMTP_PORT, API $MAIL_API)"
+    start_mail_server "$WORK/mail-server.log" "$SMTP_PORT" "$IMAP_PORT" "$((8025 + OFFSET))"
+    say "Starting WildFly on port $HTTP_PORT"
+    prepare_server "$WORK/server"
+    start_server "$WORK/server" "$OFFSET" "$WORK/console.log" \
+        -Dregistry.derby.dir="$WORK/derby" -Dregistry.import.dir="$IMPORT" \
+        -Djboss.mail.server.host=127.0.0.1 -Djboss.mail.server.port="$SMTP_PORT" \
+        -Dregistry.public-url="http://localhost:$HTTP_PORT" "$LIMIT"
+    await_deployment "$WORK/server"
+    SERVER_JVM=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -n 1)
+    [[ -n "$SERVER_JVM" ]] || fail "cannot find WildFly's JVM (child of $SERVER_PID)"
+    SERVER_LOG="$WORK/console.log"
+    server_alive() { kill -0 "$SERVER_PID" 2>/dev/null; }
+fi
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-say "Starting the mail server (SMTP $SMTP_PORT, API $MAIL_API)"
-start_mail_server "$WORK/mail-server.log" "$SMTP_PORT" "$IMAP_PORT" "$((8025 + OFFSET))"
-
-# Each browser has an address of its own (127.0.1.x), but makes hundreds of requests: the
-# per-address limit (20 an hour) would refuse nearly all of them (same answer, no email).
-say "Starting WildFly on port $HTTP_PORT"
-start_server "$WORK/server" "$OFFSET" "$WORK/console.log" \
-    -Dregistry.derby.dir="$WORK/derby" -Dregistry.import.dir="$WORK/import" \
-    -Djboss.mail.server.host=127.0.0.1 -Djboss.mail.server.port="$SMTP_PORT" \
-    -Dregistry.public-url="http://localhost:$HTTP_PORT" \
-    -Dregistry.transfer.limit.per-source=1000000
-await_deployment "$WORK/server"
-SERVER_JVM=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -n 1)
-[[ -n "$SERVER_JVM" ]] || fail "cannot find WildFly's JVM (child of $SERVER_PID)"
-
 say "Importing the registry"
-until compgen -G "$WORK/import/reports/*.summary.txt" >/dev/null; do
-    kill -0 "$SERVER_PID" 2>/dev/null || fail "WildFly stopped during the import"
+mkdir -p "$IMPORT/inbox"
+cp "$WORK/registry.csv" "$IMPORT/inbox/registry.csv"
+until compgen -G "$IMPORT/reports/*.summary.txt" >/dev/null; do
+    server_alive || fail "WildFly stopped during the import"
     sleep 1
 done
-grep -i 'accounts\|rejected' "$WORK"/import/reports/*.summary.txt | head -n 5 || true
+grep -i 'accounts\|rejected' "$IMPORT"/reports/*.summary.txt | head -n 5 || true
 sleep 5   # let the server settle after the import
 
 gatling() {
@@ -111,11 +142,11 @@ if ((WARMUP > 0)); then
         >"$WORK/gatling-warmup.log" 2>&1 || fail "the warm-up failed; see $WORK/gatling-warmup.log"
 fi
 say "Load: $USERS browsers submitting the transfer form for $DURATION s (Gatling)"
-SERVER_T0=$(process_ticks "$SERVER_JVM"); MAIL_T0=$(process_ticks "$MAIL_PID"); MACHINE_T0=$(machine_ticks)
+SERVER_T0=$(process_ticks $SERVER_JVM); MAIL_T0=$(process_ticks "$MAIL_PID"); MACHINE_T0=$(machine_ticks)
 times >"$WORK/times-0.txt"; T0=$(now)
 LOAD_RC=0
 gatling TransferLoadSimulation -Dduration="$DURATION" >"$WORK/gatling-load.log" 2>&1 || LOAD_RC=$?
-T1=$(now); SERVER_T1=$(process_ticks "$SERVER_JVM"); MAIL_T1=$(process_ticks "$MAIL_PID"); MACHINE_T1=$(machine_ticks)
+T1=$(now); SERVER_T1=$(process_ticks $SERVER_JVM); MAIL_T1=$(process_ticks "$MAIL_PID"); MACHINE_T1=$(machine_ticks)
 times >"$WORK/times-1.txt"
 LOAD_SECONDS=$(awk -v a="$T0" -v b="$T1" 'BEGIN { print b - a }')
 REPORT=$(ls -dt "$GATLING_PROJECT"/target/gatling/transferloadsimulation-* 2>/dev/null | head -n 1)
@@ -124,7 +155,7 @@ grep -E ' : (true|false) \(actual' "$WORK/gatling-load.log" || true
 # During the load the transfer queue (one thread) gets little CPU; it catches up afterwards.
 say "Waiting for the server to process what the load left (transfer queue, outbox)"
 await_idle
-T2=$(now); SERVER_T2=$(process_ticks "$SERVER_JVM")
+T2=$(now); SERVER_T2=$(process_ticks $SERVER_JVM)
 AFTER_SECONDS=$(awk -v a="$T1" -v b="$T2" 'BEGIN { print b - a - 3 }')
 LOAD_MAILBOXES=$(mailboxes)
 
@@ -141,7 +172,7 @@ grep -E ' : (true|false) \(actual' "$WORK/gatling-burst.log" || true
 await_idle
 QUEUED_SECONDS=$(awk -v a="$BURST_T0" -v b="$(now)" 'BEGIN { print b - a - 3 }')
 say "Releasing the mail server; timing the emails as they arrive"
-DRAIN_SERVER_T0=$(process_ticks "$SERVER_JVM"); DRAIN_MAIL_T0=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T0=$(machine_ticks)
+DRAIN_SERVER_T0=$(process_ticks $SERVER_JVM); DRAIN_MAIL_T0=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T0=$(machine_ticks)
 kill -CONT "$MAIL_PID"
 RELEASED=$(now)
 FIRST_TIME=""; FIRST_COUNT=0; LAST_TIME=""; LAST_COUNT=0
@@ -154,14 +185,14 @@ for _ in $(seq 1 1500); do
     if [[ -n "$LAST_TIME" ]] && awk -v a="$LAST_TIME" -v b="$at" 'BEGIN { exit !(b - a > 60) }'; then break; fi
     sleep 0.2
 done
-DRAIN_SERVER_T1=$(process_ticks "$SERVER_JVM"); DRAIN_MAIL_T1=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T1=$(machine_ticks)
+DRAIN_SERVER_T1=$(process_ticks $SERVER_JVM); DRAIN_MAIL_T1=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T1=$(machine_ticks)
 
 # --- Figures ---
 echo
 echo "=== Transfer submission load ($USERS browsers, $DURATION s, closed model; after a $WARMUP s warm-up) ==="
 [[ -z "$REPORT" ]] || gatling_table "$REPORT"
 MACHINE=$((MACHINE_T1 - MACHINE_T0)); SERVER=$((SERVER_T1 - SERVER_T0)); MAIL=$((MAIL_T1 - MAIL_T0)); CHILDREN=$(($(children_ticks "$WORK/times-1.txt") - $(children_ticks "$WORK/times-0.txt")))
-printf 'CPU, in cores of 2, over the %.0f s of the Gatling run (Maven start included): WildFly %s, mail server %s, Gatling and Maven %s, other processes %s\n' \
+printf 'CPU, in cores of 2, over the %.0f s of the Gatling run (Maven start included): WildFly %s, mail server %s, Gatling and Maven %s, other processes (with --cluster: nginx, PostgreSQL, Keycloak) %s\n' \
     "$LOAD_SECONDS" "$(cores "$SERVER" "$LOAD_SECONDS")" "$(cores "$MAIL" "$LOAD_SECONDS")" "$(cores "$CHILDREN" "$LOAD_SECONDS")" \
     "$(cores $((MACHINE - SERVER - MAIL - CHILDREN)) "$LOAD_SECONDS")"
 POSTS=$(grep -E '^> submission / POST' "$WORK/gatling-load.log" | tail -n 1 | awk -F'|' '{ gsub(/[ ,]/, "", $2); print $2 }')
@@ -186,6 +217,6 @@ else
     echo "no emails arrived"
 fi
 ((LAST_COUNT >= EMAILS)) || echo "MISSING: only $LAST_COUNT of $EMAILS emails arrived"
-printf 'server JVM heap limit: %s\n' "$(grep -o -- '-Xmx[0-9]*[mMgG]' "$WORK/console.log" | head -n 1)"
+printf 'server JVM heap limit: %s\n' "$(grep -o -- '-Xmx[0-9]*[mMgG]' "$SERVER_LOG" | head -n 1)"
 ((LOAD_RC == 0)) || fail "the load missed a target (Gatling's assertions above; its log: $WORK/gatling-load.log)"
 ((BURST_RC == 0 && LAST_COUNT >= EMAILS)) || fail "the outbox drain went wrong (see above; $WORK/gatling-burst.log)"

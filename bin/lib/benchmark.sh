@@ -3,8 +3,12 @@
 
 # --- CPU accounting (clock ticks, from /proc) ---
 TICKS=$(getconf CLK_TCK)
-# process_ticks PID: the CPU (user + system) the process has used so far; 0 once it is gone.
-process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# process_ticks PID...: the CPU (user + system) the processes have used so far; 0 for one that is gone.
+process_ticks() {
+    local pid total=0
+    for pid in "$@"; do total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+    echo "$total"
+}
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }   # user nice system irq softirq
 # children_ticks FILE: the CPU of this script's finished children (Maven and the Gatling JVM it forks),
 # in ticks, from the output of the shell's `times` saved in FILE (which must run in the benchmark's
@@ -16,14 +20,17 @@ now() { date +%s.%N; }
 # cores TICKS SECONDS: average cores busy
 cores() { awk -v t="$1" -v s="$2" -v hz="$TICKS" 'BEGIN { printf "%.2f", t / hz / s }'; }
 
-# await_idle: waits until WildFly (SERVER_JVM) has used less than 5% of a core for 3 seconds in a row (10 minutes
-# at most): the transfer queue and the outbox have done what they had to do.
+# await_idle: waits until WildFly (SERVER_JVM: one pid, or a cluster's, separated by spaces) has used less
+# than 5% of a core for 3 seconds in a row (10 minutes at most): the transfer queue and the outbox have done
+# what they had to do.
 await_idle() {
     local previous current idle=0
-    previous=$(process_ticks "$SERVER_JVM")
+    # shellcheck disable=SC2086 # one word per node
+    previous=$(process_ticks $SERVER_JVM)
     for _ in $(seq 1 600); do
         sleep 1
-        current=$(process_ticks "$SERVER_JVM")
+        # shellcheck disable=SC2086
+        current=$(process_ticks $SERVER_JVM)
         if ((current - previous < TICKS / 20)); then idle=$((idle + 1)); else idle=0; fi
         previous=$current
         ((idle < 3)) || return 0

@@ -3,11 +3,9 @@ package gov.dot.fmcsa.nationalregistry.it;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,6 +33,14 @@ final class SignInClient {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs {@code fields} to a registry path, in the registry's session, as a form without JavaScript does. */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(registry.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(FormFields.encode(fields))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** "Log in": the address at login.gov the registry sends the browser to. */
     String startSignIn() throws IOException, InterruptedException {
         return location(get("/login-gov/sign-in"));
@@ -47,7 +53,7 @@ final class SignInClient {
         if (!form.find()) {
             throw new AssertionError("no login form at the stand-in: " + page.statusCode() + " " + page.body());
         }
-        String body = "username=" + encode(email) + "&password=" + encode(password) + "&credentialId=";
+        String body = FormFields.encode(Map.of("username", email, "password", password, "credentialId", ""));
         HttpResponse<String> answer = atStandIn(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -72,9 +78,5 @@ final class SignInClient {
             standInCookies.put(pair.substring(0, equals), pair.substring(equals + 1));
         });
         return response;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

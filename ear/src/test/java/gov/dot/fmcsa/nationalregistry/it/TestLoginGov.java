@@ -65,7 +65,10 @@ public final class TestLoginGov implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        start();
+        // ClusterIT's cluster brings its own (bin/cluster): test.shared-services=false
+        if (Boolean.parseBoolean(System.getProperty("test.shared-services", "true"))) {
+            start();
+        }
     }
 
     @Override

@@ -3,16 +3,11 @@ package gov.dot.fmcsa.nationalregistry.it;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Sends "Transfer or Create Account" the way a browser without JavaScript would: GET the form,
@@ -22,8 +17,6 @@ import java.util.stream.Collectors;
 final class TransferFormClient {
 
     static final String PATH = "/transfer.xhtml";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
     private final URI base = URI.create("http://127.0.0.1:" + System.getProperty("registry.http.port"));
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -37,11 +30,8 @@ final class TransferFormClient {
     /** GETs the form: its view state for the POST. */
     String openForm() throws IOException, InterruptedException {
         HttpResponse<String> form = get(PATH);
-        Matcher matcher = VIEW_STATE.matcher(form.body());
-        if (form.statusCode() != 200 || !matcher.find()) {
-            throw new AssertionError("no transfer form: " + form.statusCode() + " " + form.body());
-        }
-        return matcher.group(1);
+        return FormFields.viewState(form.body()).filter(found -> form.statusCode() == 200)
+                .orElseThrow(() -> new AssertionError("no transfer form: " + form.statusCode() + " " + form.body()));
     }
 
     /** GETs the form and POSTs an examiner's request; returns the answer to the POST. */
@@ -67,20 +57,13 @@ final class TransferFormClient {
         all.putAll(fields);
         all.put("transfer:submit", "");
         all.put("jakarta.faces.ViewState", viewState);
-        String body = all.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(base.resolve(PATH))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(FormFields.encode(all))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

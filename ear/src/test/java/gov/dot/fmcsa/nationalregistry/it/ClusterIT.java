@@ -1,0 +1,223 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import static gov.dot.fmcsa.nationalregistry.it.LegacyFile.administrator;
+import static gov.dot.fmcsa.nationalregistry.it.LegacyFile.examiner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The registry as production runs it (decision 18): two nodes on one PostgreSQL database behind a
+ * load balancer that sends each request to either node. A signed-in session goes on whichever node
+ * serves it, and when one dies; transfer requests sent at once through both nodes each end in one
+ * state with one email, even when the node sending the emails is killed in the middle.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int ACCOUNTS = 100;
+    private static final int REQUESTS_PER_ACCOUNT = 2;
+    private static final String ADMINISTRATOR = "9000000001";
+    private static final String DASHBOARD = "/console/index.xhtml";
+    private static final String SEARCH = "/console/accounts.xhtml";
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    /** Grace, the first administrator, signed in once through the load balancer for the whole class. */
+    private static final SignInClient GRACE = new SignInClient();
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        LocalCluster.start();
+        LegacyFile registry = LegacyFile.withHeader().line(administrator(ADMINISTRATOR, "grace.admin@example.com"));
+        for (int i = 0; i < ACCOUNTS; i++) {
+            registry.line(examiner(number(i), email(i), "MD|MA|C-" + number(i) + "|2030-01-01"));
+        }
+        assertThat(ImportInbox.importFile("cluster-accounts", registry)).contains("0 rows rejected");
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        LocalCluster.stop();
+    }
+
+    @Test
+    @Order(1)
+    void aSignedInSessionIsServedByBothNodesInTurn() throws Exception {
+        String callback = GRACE.logInAtStandIn(GRACE.startSignIn(), "grace.admin@example.com", "grace.admin");
+        assertThat(URI.create(SignInClient.location(GRACE.get(callback))).getPath()).startsWith("/console/");
+
+        Set<String> nodes = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            nodes.add(servedSignedIn(DASHBOARD));
+        }
+        assertThat(nodes).containsExactlyInAnyOrder("node-1", "node-2");
+    }
+
+    @Test
+    @Order(2)
+    void concurrentTransfersEndInOneStateAndOneEmailEachThoughTheSendingNodeDies() throws Exception {
+        List<HttpResponse<String>> answers = sendTransfersAtOnce();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(302));
+        assertThat(answers.stream().map(ClusterIT::node).distinct()).containsExactlyInAnyOrder("node-1", "node-2");
+        String searchPage = GRACE.get(SEARCH).body();
+
+        String sender = awaitDeliveryUnderWay();
+        LocalCluster.kill(sender);
+
+        // Grace's session goes on on the other node, even a form that the dead node may have rendered.
+        String survivor = sender.equals("node-1") ? "node-2" : "node-1";
+        assertThat(servedSignedIn(DASHBOARD)).isEqualTo(survivor);
+        HttpResponse<String> search = GRACE.post(SEARCH, searchFor(ADMINISTRATOR, searchPage));
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).contains("Accounts found", "Administrator " + ADMINISTRATOR);
+
+        awaitEveryTransferDone();
+        try (Connection db = LocalCluster.database()) {
+            assertThat(count(db, "SELECT COUNT(*) FROM transfer_request WHERE registry_number LIKE '71%'"))
+                    .as("every transfer request received").isEqualTo(ACCOUNTS * REQUESTS_PER_ACCOUNT);
+            assertThat(count(db, "SELECT COUNT(*) FROM registry_account WHERE national_registry_number LIKE '71%'"
+                    + " AND status = 'MIGRATED'")).isEqualTo(ACCOUNTS);
+            assertThat(count(db, "SELECT COUNT(*) FROM outbox_email WHERE recipient LIKE 'cluster.%'"
+                    + " AND kind = 'TRANSFER_MIGRATED' AND status = 'SENT'")).isEqualTo(ACCOUNTS);
+        }
+        assertEachEmailDeliveredOnce();
+    }
+
+    /** Every account's one email arrives; only the one being sent when its node died may come twice, identical. */
+    private static void assertEachEmailDeliveredOnce() throws Exception {
+        int copiesBeyondOne = 0;
+        for (int i = 0; i < ACCOUNTS; i++) {
+            List<String> received = LocalCluster.messageIds(email(i));
+            assertThat(new HashSet<>(received)).as("emails to %s", email(i)).hasSize(1);
+            copiesBeyondOne += received.size() - 1;
+        }
+        assertThat(copiesBeyondOne).as("emails received twice (sent as the node died)").isLessThanOrEqualTo(1);
+    }
+
+    /**
+     * 200 requests, two for each account, from 200 browsers, 50 at a time, spread by the load
+     * balancer. An account's two requests go side by side, so that the last accounts' emails are
+     * still to be sent when the last answer comes.
+     */
+    private static List<HttpResponse<String>> sendTransfersAtOnce() throws Exception {
+        ExecutorService browsers = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<HttpResponse<String>>> requests = IntStream.range(0, ACCOUNTS * REQUESTS_PER_ACCOUNT)
+                    .map(i -> i / REQUESTS_PER_ACCOUNT)
+                    .mapToObj(account -> (Callable<HttpResponse<String>>) () -> new TransferFormClient()
+                            .submitExaminer(number(account), "C-" + number(account), "MA"))
+                    .toList();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : browsers.invokeAll(requests)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            browsers.shutdownNow();
+        }
+    }
+
+    /** Waits until some of the transfer emails are sent and some still wait; returns the node sending them. */
+    private static String awaitDeliveryUnderWay() throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        try (Connection db = LocalCluster.database()) {
+            while (Instant.now().isBefore(deadline)) {
+                int sent = count(db, "SELECT COUNT(*) FROM outbox_email WHERE recipient LIKE 'cluster.%' AND status = 'SENT'");
+                if (sent > 0 && sent < ACCOUNTS) {
+                    return holder(db, "OUTBOX");
+                }
+                Thread.sleep(10);
+            }
+        }
+        throw new AssertionError("the transfer emails were not being sent within " + PATIENCE);
+    }
+
+    private static void awaitEveryTransferDone() throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        try (Connection db = LocalCluster.database()) {
+            while (Instant.now().isBefore(deadline)) {
+                if (count(db, "SELECT COUNT(*) FROM transfer_request WHERE processed_at IS NULL") == 0
+                        && count(db, "SELECT COUNT(*) FROM outbox_email WHERE status <> 'SENT'") == 0) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("transfers or their emails still pending after " + PATIENCE);
+    }
+
+    /** GETs {@code path} in Grace's session: it must answer as her page (her name in the header), not a sign-in; returns the node. */
+    private static String servedSignedIn(String path) throws Exception {
+        HttpResponse<String> page = GRACE.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Administrator " + ADMINISTRATOR);
+        return node(page);
+    }
+
+    private static String node(HttpResponse<String> response) {
+        return LocalCluster.nodeAt(response.headers().firstValue("X-Registry-Node")
+                .orElseThrow(() -> new AssertionError("the load balancer named no node")));
+    }
+
+    /** The console's account search for {@code number}, posted with the view state of {@code page}. */
+    private static Map<String, String> searchFor(String number, String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("search", "search");
+        fields.put("search:number", number);
+        fields.put("search:name", "");
+        fields.put("search:email", "");
+        fields.put("search:search-button", "");
+        fields.put("jakarta.faces.ViewState", FormFields.viewState(page)
+                .orElseThrow(() -> new AssertionError("no search form: " + page)));
+        return fields;
+    }
+
+    private static String holder(Connection db, String work) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT holder FROM work_lease WHERE work_name = ?")) {
+            query.setString(1, work);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static int count(Connection db, String sql) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private static String number(int i) {
+        return String.format("71000%05d", i);
+    }
+
+    private static String email(int i) {
+        return "cluster." + number(i) + "@example.com";
+    }
+}

@@ -1,0 +1,109 @@
+package gov.dot.fmcsa.nationalregistry.it;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The two-node cluster of {@code bin/cluster}, as ClusterIT runs it: started afresh (its folder,
+ * its PostgreSQL database) on ports offset by {@code test.cluster.port-offset}, with its own
+ * login.gov stand-in and mail server; its nodes can be killed, its database and mailboxes read.
+ */
+final class LocalCluster {
+
+    private static final String COMMAND = System.getProperty("test.cluster.command");
+    private static final Path DIR = Path.of(System.getProperty("test.cluster.dir"));
+    private static final int OFFSET = Integer.getInteger("test.cluster.port-offset");
+    private static final String DATABASE = System.getProperty("test.cluster.database");
+    private static final String POSTGRESQL = System.getProperty("test.postgresql.host", "127.0.0.1:5432");
+
+    private LocalCluster() {
+    }
+
+    /**
+     * {@code bin/cluster start --reset}: returns once both nodes, the load balancer and the rest
+     * answer. A cluster that an interrupted run left behind is stopped first.
+     */
+    static void start() throws IOException, InterruptedException {
+        run("stop");
+        run("start", "--reset");
+    }
+
+    static void stop() throws IOException, InterruptedException {
+        run("stop");
+    }
+
+    /** The node's JVM dies at once, as in a power cut: no shutdown, nothing flushed. */
+    static void kill(String node) throws IOException {
+        long pid = Long.parseLong(Files.readString(DIR.resolve("pids").resolve(node)).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(node + " is not running"));
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /** The node whose HTTP port the load balancer names in X-Registry-Node ({@code 127.0.0.1:port}). */
+    static String nodeAt(String upstream) {
+        int port = Integer.parseInt(upstream.substring(upstream.lastIndexOf(':') + 1));
+        return port == 8080 + OFFSET + 1000 ? "node-1" : "node-2";
+    }
+
+    /** A connection to the cluster's database, as the registry's own role. */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/" + DATABASE, "registry", "registry");
+    }
+
+    /** The Message-ID of every email in {@code address}'s mailbox at the cluster's mail server, one per copy received. */
+    static List<String> messageIds(String address) throws MessagingException {
+        Properties imap = new Properties();
+        imap.put("mail.imap.host", "127.0.0.1");
+        imap.put("mail.imap.port", String.valueOf(3143 + OFFSET));
+        Store store = Session.getInstance(imap).getStore("imap");
+        store.connect(address, "any");
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> ids = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                ids.add(message.getHeader("Message-ID")[0]);
+            }
+            inbox.close(false);
+            return ids;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void run(String... arguments) throws IOException, InterruptedException {
+        Files.createDirectories(DIR.getParent());
+        List<String> command = new ArrayList<>(List.of(COMMAND));
+        command.addAll(List.of(arguments));
+        Path log = DIR.resolveSibling("cluster-" + arguments[0] + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("REGISTRY_CLUSTER_DIR", DIR.toString(),
+                "REGISTRY_PORT_OFFSET", String.valueOf(OFFSET), "REGISTRY_CLUSTER_DATABASE", DATABASE,
+                "REGISTRY_CLUSTER_HOST", "127.0.0.1", "REGISTRY_SYNTHETIC_REGISTRY", "0", "REGISTRY_SKIP_BUILD", "1",
+                // Every test browser comes from 127.0.0.1: lift the per-address limit of 20 transfers an hour.
+                "REGISTRY_NODE_OPTIONS", "-Dregistry.transfer.limit.per-source=1000"));
+        Process process = builder.start();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/cluster " + arguments[0] + " took over 6 minutes; see " + log);
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError("bin/cluster " + arguments[0] + " failed:\n" + Files.readString(log));
+        }
+    }
+}
