@@ -16,7 +16,7 @@
 #   benchmarks/transfer-load.sh --cluster   the same against bin/cluster: two nodes on PostgreSQL
 #                                           (database registry_benchmark, made afresh) behind nginx
 #
-# Environment: TRANSFER_USERS (50), TRANSFER_DURATION (60), TRANSFER_WARMUP (60), OUTBOX_EMAILS (6000),
+# Environment: TRANSFER_USERS (50), TRANSFER_DURATION (60), TRANSFER_WARMUP (60; 180 with --cluster), OUTBOX_EMAILS (6000),
 # BENCHMARK_PORT_OFFSET (300: http://localhost:8380/, mail on 3325/3443/8325),
 # REGISTRY_SKIP_BUILD=1 to use what was built last.
 set -euo pipefail
@@ -30,7 +30,8 @@ case "${1:-}" in
 esac
 USERS=${TRANSFER_USERS:-50}
 DURATION=${TRANSFER_DURATION:-60}
-WARMUP=${TRANSFER_WARMUP:-60}
+# Each node of a cluster warms up on half the requests: it needs three times as long.
+WARMUP=${TRANSFER_WARMUP:-$((CLUSTER == 1 ? 180 : 60))}
 EMAILS=${OUTBOX_EMAILS:-6000}
 OFFSET=${BENCHMARK_PORT_OFFSET:-300}
 HTTP_PORT=$((8080 + OFFSET))

@@ -67,8 +67,12 @@ class ClusterIT {
     @Test
     @Order(1)
     void aSignedInSessionIsServedByBothNodesInTurn() throws Exception {
-        String callback = GRACE.logInAtStandIn(GRACE.startSignIn(), "grace.admin@example.com", "grace.admin");
-        assertThat(URI.create(SignInClient.location(GRACE.get(callback))).getPath()).startsWith("/console/");
+        HttpResponse<String> start = GRACE.get("/login-gov/sign-in");
+        String callback = GRACE.logInAtStandIn(SignInClient.location(start), "grace.admin@example.com", "grace.admin");
+        HttpResponse<String> signedIn = GRACE.get(callback);
+        assertThat(URI.create(SignInClient.location(signedIn)).getPath()).startsWith("/console/");
+        // The state, nonce and PKCE verifier that one node kept in the session were there on the other.
+        assertThat(node(signedIn)).isNotEqualTo(node(start));
 
         Set<String> nodes = new HashSet<>();
         for (int i = 0; i < 6; i++) {
