@@ -3,6 +3,7 @@ package gov.dot.fmcsa.nationalregistry.it;
 import static gov.dot.fmcsa.nationalregistry.it.LegacyFile.administrator;
 import static gov.dot.fmcsa.nationalregistry.it.LegacyFile.examiner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The registry as production runs it (decision 18): two nodes on one PostgreSQL database behind a
  * load balancer that sends each request to either node. A signed-in session goes on whichever node
  * serves it, and when one dies; transfer requests sent at once through both nodes each end in one
- * state with one email, even when the node sending the emails is killed in the middle.
+ * state with one email, even when the node sending the emails is killed in the middle; the killed
+ * node, restarted, serves the same session again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -48,6 +50,9 @@ class ClusterIT {
 
     /** Grace, the first administrator, signed in once through the load balancer for the whole class. */
     private static final SignInClient GRACE = new SignInClient();
+
+    /** The node that {@link #concurrentTransfersEndInOneStateAndOneEmailEachThoughTheSendingNodeDies} killed. */
+    private static String killed;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -74,11 +79,7 @@ class ClusterIT {
         // The state, nonce and PKCE verifier that one node kept in the session were there on the other.
         assertThat(node(signedIn)).isNotEqualTo(node(start));
 
-        Set<String> nodes = new HashSet<>();
-        for (int i = 0; i < 6; i++) {
-            nodes.add(servedSignedIn(DASHBOARD));
-        }
-        assertThat(nodes).containsExactlyInAnyOrder("node-1", "node-2");
+        assertSessionServedByBothNodes();
     }
 
     @Test
@@ -89,11 +90,11 @@ class ClusterIT {
         assertThat(answers.stream().map(ClusterIT::node).distinct()).containsExactlyInAnyOrder("node-1", "node-2");
         String searchPage = GRACE.get(SEARCH).body();
 
-        String sender = awaitDeliveryUnderWay();
-        LocalCluster.kill(sender);
+        killed = awaitDeliveryUnderWay();
+        LocalCluster.kill(killed);
 
         // Grace's session goes on on the other node, even a form that the dead node may have rendered.
-        String survivor = sender.equals("node-1") ? "node-2" : "node-1";
+        String survivor = killed.equals("node-1") ? "node-2" : "node-1";
         assertThat(servedSignedIn(DASHBOARD)).isEqualTo(survivor);
         HttpResponse<String> search = GRACE.post(SEARCH, searchFor(ADMINISTRATOR, searchPage));
         assertThat(search.statusCode()).isEqualTo(200);
@@ -109,6 +110,24 @@ class ClusterIT {
                     + " AND kind = 'TRANSFER_MIGRATED' AND status = 'SENT'")).isEqualTo(ACCOUNTS);
         }
         assertEachEmailDeliveredOnce();
+    }
+
+    @Test
+    @Order(3)
+    void aRestartedNodeRejoinsAndServesTheSameSession() throws Exception {
+        assumeTrue(killed != null, "no node was killed");
+        LocalCluster.restart(killed);
+
+        assertSessionServedByBothNodes();
+    }
+
+    /** Six requests in Grace's session, each answered as hers, by both nodes in turn. */
+    private static void assertSessionServedByBothNodes() throws Exception {
+        Set<String> nodes = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            nodes.add(servedSignedIn(DASHBOARD));
+        }
+        assertThat(nodes).containsExactlyInAnyOrder("node-1", "node-2");
     }
 
     /** Every account's one email arrives; only the one being sent when its node died may come twice, identical. */

@@ -46,6 +46,11 @@ final class LocalCluster {
         run("stop");
     }
 
+    /** {@code bin/cluster restart NODE}: returns once the node has deployed the registry again. */
+    static void restart(String node) throws IOException, InterruptedException {
+        run("restart", node);
+    }
+
     /** The node's JVM dies at once, as in a power cut: no shutdown, nothing flushed. */
     static void kill(String node) throws IOException {
         long pid = Long.parseLong(Files.readString(DIR.resolve("pids").resolve(node)).trim());
