@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +57,10 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
+        Optional<String> missing = LocalCluster.missingPrerequisite();
+        if (missing.isPresent() && System.getenv("CI") == null) {
+            assumeTrue(false, "ClusterIT skipped: " + missing.get());
+        }
         LocalCluster.start();
         LegacyFile registry = LegacyFile.withHeader().line(administrator(ADMINISTRATOR, "grace.admin@example.com"));
         for (int i = 0; i < ACCOUNTS; i++) {

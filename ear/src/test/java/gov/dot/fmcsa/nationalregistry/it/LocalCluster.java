@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The two-node cluster of {@code bin/cluster}, as ClusterIT runs it: started afresh (its folder,
@@ -31,6 +33,23 @@ final class LocalCluster {
     private static final String POSTGRESQL = System.getProperty("test.postgresql.host", "127.0.0.1:5432");
 
     private LocalCluster() {
+    }
+
+    /**
+     * What this machine lacks to run the cluster (nginx, a PostgreSQL that lets postgres in), if
+     * anything: on a developer's machine ClusterIT is then skipped, as the PostgreSQL run is.
+     */
+    static Optional<String> missingPrerequisite() {
+        boolean nginx = Stream.concat(Stream.of(System.getenv("PATH").split(":")), Stream.of("/usr/sbin"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "nginx")));
+        if (!nginx) {
+            return Optional.of("no nginx (apt-get install nginx-light)");
+        }
+        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/postgres", "postgres", "")) {
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of("no PostgreSQL at " + POSTGRESQL + ": " + e.getMessage());
+        }
     }
 
     /**
