@@ -16,8 +16,8 @@
 #   benchmarks/transfer-load.sh --cluster   the same against bin/cluster: two nodes on PostgreSQL
 #                                           (database registry_benchmark, made afresh) behind nginx
 #
-# Environment: TRANSFER_USERS (50), TRANSFER_DURATION (60), TRANSFER_WARMUP (60; 180 with --cluster), OUTBOX_EMAILS (6000),
-# BENCHMARK_PORT_OFFSET (300: http://localhost:8380/, mail on 3325/3443/8325),
+# Environment: TRANSFER_USERS (50), TRANSFER_DURATION (60), TRANSFER_WARMUP (60; 180 with --cluster),
+# OUTBOX_EMAILS (6000), BENCHMARK_PORT_OFFSET (300: http://localhost:8380/, mail on 3325/3443/8325),
 # REGISTRY_SKIP_BUILD=1 to use what was built last.
 set -euo pipefail
 
