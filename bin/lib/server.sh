@@ -23,10 +23,27 @@ prepare_server() {
     cp "$EAR" "$base/deployments/national-registry.ear"
 }
 
+# use_faces_keys FILE: the two keys that seal the Faces view state and the flash cookie (decision 19),
+# made once per local installation and kept in FILE, readable by its owner only (never in the
+# repository); exported, so that the servers started next, every node of a cluster alike, use them.
+use_faces_keys() {
+    local file=$1
+    if [[ ! -s "$file" ]]; then
+        mkdir -p "$(dirname "$file")"
+        (umask 077 && printf 'REGISTRY_FACES_VIEW_STATE_KEY=%s\nREGISTRY_FACES_FLASH_KEY=%s\n' \
+            "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$file")
+    fi
+    set -a
+    source "$file"
+    set +a
+}
+
 # start_server BASE OFFSET CONSOLE_LOG [-Dname=value ...]: starts it in the background; sets SERVER_PID.
+# Without keys in the environment, it uses (or makes) those of BASE/faces-keys.env.
 start_server() {
     local base=$1 offset=$2 console=$3
     shift 3
+    [[ -n "${REGISTRY_FACES_VIEW_STATE_KEY:-}" ]] || use_faces_keys "$base/faces-keys.env"
     # In the background the script forwards signals to the JVM, so stop_server stops WildFly itself.
     LAUNCH_JBOSS_IN_BACKGROUND=1 "$JBOSS_HOME/bin/standalone.sh" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" "$@" >"$console" 2>&1 &

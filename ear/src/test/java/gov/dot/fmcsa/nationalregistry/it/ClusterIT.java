@@ -15,13 +15,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +37,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The registry as production runs it (decision 18): two nodes on one PostgreSQL database behind a
  * load balancer that sends each request to either node. A signed-in session goes on whichever node
- * serves it, and when one dies; transfer requests sent at once through both nodes each end in one
+ * serves it, a notice shown after a redirect with it, and when one node dies, even with the form that
+ * node rendered last; transfer requests sent at once through both nodes each end in one
  * state with one email, even when the node sending the emails is killed in the middle; the killed
  * node, restarted, serves the same session again.
  */
@@ -44,6 +49,9 @@ class ClusterIT {
     private static final int REQUESTS_PER_ACCOUNT = 2;
     private static final String ADMINISTRATOR = "9000000001";
     private static final String DASHBOARD = "/console/index.xhtml";
+    private static final String SEARCH = "/console/accounts.xhtml";
+    private static final String SETTINGS = "/console/settings.xhtml";
+    private static final Pattern THIRD_PARTY_SWITCH = Pattern.compile("<button id=\"([^\"]+)\"[^>]*toggle-THIRD_PARTY");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     /** Grace, the first administrator, signed in once through the load balancer for the whole class. */
@@ -86,18 +94,37 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aNoticeShownAfterARedirectIsShownByTheOtherNode() throws Exception {
+        HttpResponse<String> settings = GRACE.get(SETTINGS);
+        HttpResponse<String> toggled = GRACE.post(SETTINGS, toggleThirdParty(settings.body()));
+        assertThat(toggled.statusCode()).isEqualTo(302);
+
+        // The notice waits in the flash, whose cookie both nodes open with the same key (decision 19).
+        String other = node(toggled).equals("node-1") ? "node-2" : "node-1";
+        HttpResponse<String> redirected = GRACE.get(LocalCluster.atNode(other, SETTINGS));
+        assertThat(redirected.statusCode()).isEqualTo(200);
+        assertThat(redirected.body()).contains("id=\"notice\"", "Transfer is now open for Third Party.");
+    }
+
+    @Test
+    @Order(3)
     void concurrentTransfersEndInOneStateAndOneEmailEachThoughTheSendingNodeDies() throws Exception {
         List<HttpResponse<String>> answers = sendTransfersAtOnce();
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(302));
         assertThat(answers.stream().map(ClusterIT::node).distinct()).containsExactlyInAnyOrder("node-1", "node-2");
 
         killed = awaitDeliveryUnderWay();
+        // A node writes the session after its answer has left: this form's view state, in the page
+        // (decision 19), is all that the other node needs of it.
+        String searchForm = GRACE.get(LocalCluster.atNode(killed, SEARCH)).body();
         LocalCluster.kill(killed);
 
-        // Grace's session goes on on the other node. (Not yet: posting a Faces form rendered before the
-        // kill; it failed with "view could not be restored" after a node's death: issue 7 stays open.)
+        // Grace's session goes on on the other node, even the form that the dead node rendered last.
         String survivor = killed.equals("node-1") ? "node-2" : "node-1";
         assertThat(servedSignedIn(DASHBOARD)).isEqualTo(survivor);
+        HttpResponse<String> search = GRACE.post(SEARCH, searchFor(ADMINISTRATOR, searchForm));
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).contains("Accounts found", "Administrator " + ADMINISTRATOR);
 
         awaitEveryTransferDone();
         try (Connection db = LocalCluster.database()) {
@@ -112,7 +139,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRestartedNodeRejoinsAndServesTheSameSession() throws Exception {
         assumeTrue(killed != null, "no node was killed");
         LocalCluster.restart(killed);
@@ -203,6 +230,34 @@ class ClusterIT {
     private static String node(HttpResponse<String> response) {
         return LocalCluster.nodeAt(response.headers().firstValue("X-Registry-Node")
                 .orElseThrow(() -> new AssertionError("the load balancer named no node")));
+    }
+
+    /** The console's account search for {@code number}, posted with the view state of {@code page}. */
+    private static Map<String, String> searchFor(String number, String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("search", "search");
+        fields.put("search:number", number);
+        fields.put("search:name", "");
+        fields.put("search:email", "");
+        fields.put("search:search-button", "");
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        return fields;
+    }
+
+    /** The settings page's switch for third parties pressed, as a form without JavaScript sends it. */
+    private static Map<String, String> toggleThirdParty(String page) {
+        Matcher button = THIRD_PARTY_SWITCH.matcher(page);
+        assertThat(button.find()).as("the third parties' switch on " + page).isTrue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("settings", "settings");
+        fields.put("settings:reason", "ClusterIT: a notice across nodes");
+        fields.put(button.group(1), "");
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        return fields;
+    }
+
+    private static String viewState(String page) {
+        return FormFields.viewState(page).orElseThrow(() -> new AssertionError("no form: " + page));
     }
 
     private static String holder(Connection db, String work) throws SQLException {

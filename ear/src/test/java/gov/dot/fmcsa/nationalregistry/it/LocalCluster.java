@@ -81,7 +81,16 @@ final class LocalCluster {
     /** The node whose HTTP port the load balancer names in X-Registry-Node ({@code 127.0.0.1:port}). */
     static String nodeAt(String upstream) {
         int port = Integer.parseInt(upstream.substring(upstream.lastIndexOf(':') + 1));
-        return port == 8080 + OFFSET + 1000 ? "node-1" : "node-2";
+        return port == httpPort("node-1") ? "node-1" : "node-2";
+    }
+
+    /** {@code path} at {@code node} itself, past the load balancer (as bin/cluster places the nodes). */
+    static String atNode(String node, String path) {
+        return "http://127.0.0.1:" + httpPort(node) + path;
+    }
+
+    private static int httpPort(String node) {
+        return 8080 + OFFSET + (node.equals("node-1") ? 1000 : 1100);
     }
 
     /** A connection to the cluster's database, as the registry's own role. */

@@ -33,6 +33,14 @@ final class SignInClient {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs {@code fields} to a registry path, in the registry's session, as a form without JavaScript does. */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(registry.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(FormFields.encode(fields))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** "Log in": the address at login.gov the registry sends the browser to. */
     String startSignIn() throws IOException, InterruptedException {
         return location(get("/login-gov/sign-in"));
