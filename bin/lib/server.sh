@@ -39,11 +39,12 @@ use_faces_keys() {
 }
 
 # start_server BASE OFFSET CONSOLE_LOG [-Dname=value ...]: starts it in the background; sets SERVER_PID.
-# Without keys in the environment, it uses (or makes) those of BASE/faces-keys.env.
+# Without both Faces keys in the environment, it uses (or makes) those of BASE/faces-keys.env.
 start_server() {
     local base=$1 offset=$2 console=$3
     shift 3
-    [[ -n "${REGISTRY_FACES_VIEW_STATE_KEY:-}" ]] || use_faces_keys "$base/faces-keys.env"
+    [[ -n "${REGISTRY_FACES_VIEW_STATE_KEY:-}" && -n "${REGISTRY_FACES_FLASH_KEY:-}" ]] \
+        || use_faces_keys "$base/faces-keys.env"
     # In the background the script forwards signals to the JVM, so stop_server stops WildFly itself.
     LAUNCH_JBOSS_IN_BACKGROUND=1 "$JBOSS_HOME/bin/standalone.sh" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" "$@" >"$console" 2>&1 &
