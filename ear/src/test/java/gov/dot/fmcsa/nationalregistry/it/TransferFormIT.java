@@ -4,7 +4,9 @@ import static gov.dot.fmcsa.nationalregistry.it.LegacyFile.examiner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,10 +14,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The transfer form over plain HTTP, as a browser without JavaScript or a script would send it:
- * what a second submit and a closed account type get. Numbers 87xxxxxxxx.
+ * what a second submit, a closed account type and a view state that cannot be restored get.
+ * Numbers 87xxxxxxxx.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +62,25 @@ class TransferFormIT {
         assertThat(noNumber.body()).contains("A National Registry number is required.");
         assertThat(typeAlone.statusCode()).isEqualTo(200);
         assertThat(typeAlone.body()).contains("Choose the State that issued the license.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {96, 12})
+    void aFormWhoseViewStateCannotBeRestoredGoesToThePageExpiredPage(int bytes) throws Exception {
+        // As a form sealed with a key since changed would be (decision 19), or one cut short on its way.
+        byte[] notOurs = new byte[bytes];
+        new SecureRandom().nextBytes(notOurs);
+        TransferFormClient client = new TransferFormClient();
+
+        HttpResponse<String> answer = client.post(Base64.getEncoder().encodeToString(notOurs),
+                TransferFormClient.examinerFields("8700000003", "T-8703", "MA"));
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/session-expired.xhtml"));
+        HttpResponse<String> expired = client.get("/session-expired.xhtml");
+        assertThat(expired.statusCode()).isEqualTo(200);
+        assertThat(expired.body()).contains("This page expired", "Nothing has changed");
     }
 
     @Test
