@@ -31,22 +31,25 @@ public class RegistrySchema {
 
     /**
      * Applies every change set that the database has not seen yet; a database already up to date
-     * is left as it is.
+     * is left as it is. On PostgreSQL, a node that finds another node migrating waits for it, and
+     * then finds nothing left to do ({@link SchemaLock}).
      *
      * @return how many change sets were applied
      */
     public int migrate(Connection connection) throws LiquibaseException, SQLException {
-        return keepingAutoCommit(connection, () -> {
-            Database database = databaseOn(connection);
-            int pending = pendingChangeSets(database);
-            if (pending > 0) {
-                inLiquibaseScope(() -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                        .execute());
-            }
-            return pending;
-        });
+        try (SchemaLock ignored = SchemaLock.take(connection)) {
+            return keepingAutoCommit(connection, () -> {
+                Database database = databaseOn(connection);
+                int pending = pendingChangeSets(database);
+                if (pending > 0) {
+                    inLiquibaseScope(() -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                            .execute());
+                }
+                return pending;
+            });
+        }
     }
 
     /** How many change sets the database behind {@code connection} still lacks. */

@@ -8,12 +8,20 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
  * The change log applies to an empty database and then finds nothing left to do, on both
- * databases the registry runs on: embedded Derby (the default) and PostgreSQL (production).
+ * databases the registry runs on: embedded Derby (the default) and PostgreSQL (production), where
+ * the nodes of a cluster may start at the same moment.
  */
 class RegistrySchemaTest {
 
@@ -37,6 +45,45 @@ class RegistrySchemaTest {
             } finally {
                 exec(admin, "DROP SCHEMA " + schemaName + " CASCADE");
             }
+        }
+    }
+
+    @Test
+    void twoNodesMigratingOneEmptyPostgresqlSchemaAtOnceBothSucceed() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String schemaName = "schema_race_" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection admin = postgresql(null)) {
+                exec(admin, "CREATE SCHEMA " + schemaName);
+                try (Connection first = postgresql(schemaName); Connection second = postgresql(schemaName)) {
+                    List<Integer> applied = atOnce(() -> schema.migrate(first), () -> schema.migrate(second));
+
+                    // One applied every change set, the other found nothing left to do.
+                    assertThat(applied).containsOnlyOnce(0).anySatisfy(count -> assertThat(count).isPositive());
+                    assertThat(schema.pendingChangeSets(first)).isZero();
+                } finally {
+                    exec(admin, "DROP SCHEMA " + schemaName + " CASCADE");
+                }
+            }
+        }
+    }
+
+    /** Runs both at the same moment on two threads; their results, or the first failure. */
+    private static List<Integer> atOnce(Callable<Integer> one, Callable<Integer> other) throws Exception {
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        CyclicBarrier start = new CyclicBarrier(2);
+        try {
+            List<Future<Integer>> results = nodes.invokeAll(List.of(one, other).stream()
+                    .map(work -> (Callable<Integer>) () -> {
+                        start.await();
+                        return work.call();
+                    }).toList());
+            List<Integer> applied = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                applied.add(result.get());
+            }
+            return applied;
+        } finally {
+            nodes.shutdownNow();
         }
     }
 
