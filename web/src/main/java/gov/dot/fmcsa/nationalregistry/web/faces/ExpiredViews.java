@@ -42,12 +42,16 @@ public class ExpiredViews extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
+            boolean expired = false;
             Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
             while (queued.hasNext()) {
                 if (couldNotRestore(queued.next().getContext())) {
                     queued.remove();
-                    redirectToExpiredPage(FacesContext.getCurrentInstance());
+                    expired = true;
                 }
+            }
+            if (expired) {
+                redirectToExpiredPage(FacesContext.getCurrentInstance());
             }
             getWrapped().handle();
         }
