@@ -23,28 +23,43 @@ prepare_server() {
     cp "$EAR" "$base/deployments/national-registry.ear"
 }
 
-# use_faces_keys FILE: the two keys that seal the Faces view state and the flash cookie (decision 19),
-# made once per local installation and kept in FILE, readable by its owner only (never in the
-# repository); exported, so that the servers started next, every node of a cluster alike, use them.
-use_faces_keys() {
-    local file=$1
-    if [[ ! -s "$file" ]]; then
-        mkdir -p "$(dirname "$file")"
-        (umask 077 && printf 'REGISTRY_FACES_VIEW_STATE_KEY=%s\nREGISTRY_FACES_FLASH_KEY=%s\n' \
-            "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$file")
-    fi
+# SERVER_KEYS: the secret keys a registry server needs, 32 random bytes each in Base64, the same on
+# every node: the Faces view state and flash cookie (decision 19) and the outbox's link secrets
+# (decision 20). Servers read them from the environment, never from the command line (which
+# WildFly writes to its log).
+SERVER_KEYS=(REGISTRY_FACES_VIEW_STATE_KEY REGISTRY_FACES_FLASH_KEY REGISTRY_OUTBOX_LINK_KEY)
+
+# use_server_keys FILE: the SERVER_KEYS made once per local installation and kept in FILE, readable by
+# its owner only (never in the repository), a key added later being added to it; exported, so that
+# the servers started next, every node of a cluster alike, use them. A faces-keys.env beside FILE,
+# from before the outbox key, is taken over.
+use_server_keys() {
+    local file=$1 name
+    mkdir -p "$(dirname "$file")"
+    [[ ! -e "$file" && -s "$(dirname "$file")/faces-keys.env" ]] && mv "$(dirname "$file")/faces-keys.env" "$file"
+    (umask 077 && touch "$file") && chmod 600 "$file"
+    for name in "${SERVER_KEYS[@]}"; do
+        grep -q "^$name=" "$file" || printf '%s=%s\n' "$name" "$(head -c 32 /dev/urandom | base64)" >>"$file"
+    done
     set -a
     source "$file"
     set +a
 }
 
+# all_server_keys_set: whether every one of SERVER_KEYS is in the environment.
+all_server_keys_set() {
+    local name
+    for name in "${SERVER_KEYS[@]}"; do
+        [[ -n "${!name:-}" ]] || return 1
+    done
+}
+
 # start_server BASE OFFSET CONSOLE_LOG [-Dname=value ...]: starts it in the background; sets SERVER_PID.
-# Without both Faces keys in the environment, it uses (or makes) those of BASE/faces-keys.env.
+# Without all SERVER_KEYS in the environment, it uses (or makes) those of BASE/server-keys.env.
 start_server() {
     local base=$1 offset=$2 console=$3
     shift 3
-    [[ -n "${REGISTRY_FACES_VIEW_STATE_KEY:-}" && -n "${REGISTRY_FACES_FLASH_KEY:-}" ]] \
-        || use_faces_keys "$base/faces-keys.env"
+    all_server_keys_set || use_server_keys "$base/server-keys.env"
     # In the background the script forwards signals to the JVM, so stop_server stops WildFly itself.
     LAUNCH_JBOSS_IN_BACKGROUND=1 "$JBOSS_HOME/bin/standalone.sh" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" "$@" >"$console" 2>&1 &

@@ -173,7 +173,7 @@ class AccountAdministrationIT {
         resendAt(number, read(number).version());
 
         assertThat(emailsOf(number, EmailKind.TRANSFER_EMAIL_DUPLICATE)).singleElement()
-                .satisfies(email -> assertThat(email.textBody()).contains("/new-email.xhtml?token="));
+                .satisfies(email -> assertThat(email.content().textBody()).contains("/new-email.xhtml?token="));
         assertThat(lastEventOf(number).detail()).startsWith("email (b) email duplicated");
     }
 

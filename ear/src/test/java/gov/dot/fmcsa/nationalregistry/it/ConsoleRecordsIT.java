@@ -279,6 +279,8 @@ class ConsoleRecordsIT {
         assertThat(rows.subList(1, rows.size())).as("every event once, across chunks of 1000")
                 .extracting(row -> row.substring(row.lastIndexOf(',') + 1))
                 .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 2010).mapToObj(i -> "bulk " + i).toList());
+        assertThat(probe.auditMentioning("actor=" + actor)).as("each export is itself audited, with its filter")
+                .extracting(AuditEvent::action).containsExactly("AUDIT_EXPORTED", "AUDIT_EXPORTED");
     }
 
     // --- import -----------------------------------------------------------------------------

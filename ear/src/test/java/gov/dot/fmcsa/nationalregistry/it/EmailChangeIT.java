@@ -21,8 +21,6 @@ import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferApplication;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EmailChangeIT {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
     private static final String CLIENT = "10.83.0.1";
 
     @Inject
@@ -50,7 +47,7 @@ class EmailChangeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(EmailChangeIT.class, Await.class);
+        return RegistryDeployment.withTests(EmailChangeIT.class, Await.class, DeliveredMail.class);
     }
 
     @Test
@@ -178,8 +175,6 @@ class EmailChangeIT {
     }
 
     private static String tokenIn(OutboxEmail email) {
-        Matcher matcher = TOKEN.matcher(email.textBody());
-        assertThat(matcher.find()).as("a link with a token in " + email.textBody()).isTrue();
-        return matcher.group(1);
+        return DeliveredMail.linkSecretOf(email);
     }
 }

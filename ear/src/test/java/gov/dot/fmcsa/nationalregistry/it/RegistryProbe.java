@@ -22,10 +22,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -229,6 +233,42 @@ public class RegistryProbe {
     public String leaseHolder(String work) {
         return (String) em.createNativeQuery("SELECT holder FROM work_lease WHERE work_name = ?1")
                 .setParameter(1, work).getSingleResult();
+    }
+
+    /**
+     * Every "table.column" (in lower case) of the registry's schema that holds {@code text} in any row, read as
+     * text: a full scan, for the tests that prove a secret is stored nowhere.
+     */
+    public List<String> columnsContaining(String text) {
+        Connection connection = em.unwrap(Connection.class);
+        List<String> found = new ArrayList<>();
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (tables.next()) {
+                found.addAll(columnsOf(connection, tables.getString("TABLE_NAME"), text));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    private static List<String> columnsOf(Connection connection, String table, String text) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    String value = rows.getString(column);
+                    String name = (table + "." + rows.getMetaData().getColumnName(column)).toLowerCase(Locale.ROOT);
+                    if (value != null && value.contains(text) && !found.contains(name)) {
+                        found.add(name);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Runs a DDL or DML statement, e.g. to give a test a constraint that fails on purpose. */

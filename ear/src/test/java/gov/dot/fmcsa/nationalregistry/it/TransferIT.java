@@ -13,6 +13,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferApplication;
@@ -44,7 +45,7 @@ class TransferIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(TransferIT.class, Await.class);
+        return RegistryDeployment.withTests(TransferIT.class, Await.class, DeliveredMail.class);
     }
 
     @Test
@@ -59,9 +60,9 @@ class TransferIT {
         assertThat(emails).singleElement().satisfies(email -> {
             assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_MIGRATED);
             assertThat(email.recipient().address()).isEqualTo("unique.8200000001@example.com");
-            assertThat(email.textBody()).contains("Your account was migrated successfully")
+            assertThat(email.content().textBody()).contains("Your account was migrated successfully")
                     .contains(publicUrl() + "/sign-in.xhtml").contains("fmctechsup@dot.gov");
-            assertThat(email.htmlBody()).contains("href=\"" + publicUrl() + "/sign-in.xhtml\"");
+            assertThat(email.content().htmlBody()).contains("href=\"" + publicUrl() + "/sign-in.xhtml\"");
         });
         assertThat(probe.auditOf("8200000001")).extracting(e -> e.action())
                 .contains("TRANSFER_REQUESTED", "EMAIL_QUEUED");
@@ -106,7 +107,9 @@ class TransferIT {
         assertThat(probe.emailsAbout("8200000004")).singleElement().satisfies(email -> {
             assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_EMAIL_DUPLICATE);
             assertThat(email.recipient().address()).isEqualTo("Shared.8204@Example.com");
-            assertThat(email.textBody()).contains("Your account was NOT migrated successfully")
+            assertThat(email.content().textBody()).contains("Your account was NOT migrated successfully")
+                    .contains(publicUrl() + "/new-email.xhtml?token=" + EmailContent.LINK_SECRET);
+            assertThat(DeliveredMail.textOf(email)).doesNotContain(EmailContent.LINK_SECRET)
                     .containsPattern(Pattern.quote(publicUrl() + "/new-email.xhtml?token=") + "[A-Za-z0-9_-]{43}");
         });
     }

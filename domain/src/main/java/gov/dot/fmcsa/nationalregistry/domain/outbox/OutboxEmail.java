@@ -31,12 +31,18 @@ import java.util.Objects;
 @NamedQuery(name = OutboxEmail.DUE,
         query = "SELECT e.id FROM OutboxEmail e WHERE e.status = gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus.PENDING"
                 + " AND e.nextAttemptAt <= :now ORDER BY e.nextAttemptAt, e.id")
+@NamedQuery(name = OutboxEmail.PURGE_BODIES_QUEUED_BEFORE,
+        query = "UPDATE OutboxEmail e SET e.textBody = '', e.htmlBody = '', e.sealedLinkSecret = NULL,"
+                + " e.bodyPurgedAt = :now"
+                + " WHERE e.status <> gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus.PENDING"
+                + " AND e.bodyPurgedAt IS NULL AND e.createdAt < :before")
 @NamedQuery(name = OutboxEmail.QUEUED_FOR_ACCOUNT_SINCE,
         query = "SELECT COUNT(e) FROM OutboxEmail e WHERE e.accountNumber = :number AND e.kind = :kind"
                 + " AND e.createdAt > :since")
 public class OutboxEmail {
 
     public static final String DUE = "OutboxEmail.due";
+    public static final String PURGE_BODIES_QUEUED_BEFORE = "OutboxEmail.purgeBodiesQueuedBefore";
     public static final String QUEUED_FOR_ACCOUNT_SINCE = "OutboxEmail.queuedForAccountSince";
     private static final int MAX_ERROR_LENGTH = 1000;
 
@@ -77,6 +83,18 @@ public class OutboxEmail {
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
 
+    /**
+     * The link secret that goes in the body at delivery, encrypted with a server key; null when the
+     * email carries none, and once the email is sent or its body purged: then nothing can open the
+     * link from the database, not even with the key.
+     */
+    @Column(name = "sealed_link_secret", length = 200)
+    private String sealedLinkSecret;
+
+    /** When the bodies were removed after the retention period; the row's metadata stays. */
+    @Column(name = "body_purged_at")
+    private Instant bodyPurgedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private OutboxStatus status;
@@ -115,10 +133,26 @@ public class OutboxEmail {
         this.nextAttemptAt = createdAt;
     }
 
-    /** The mail server accepted the email. */
+    /**
+     * A pending email whose body has {@link EmailContent#LINK_SECRET} where the secret {@code sealedLinkSecret}
+     * (encrypted by the caller) goes at delivery.
+     */
+    public static OutboxEmail withSealedLinkSecret(String messageId, EmailKind kind, NationalRegistryNumber accountNumber,
+                                                   EmailAddress recipient, EmailContent content, String sealedLinkSecret,
+                                                   Instant createdAt) {
+        if (!content.carriesLinkSecret()) {
+            throw new IllegalArgumentException("the body of " + kind + " has no place for its link secret");
+        }
+        OutboxEmail email = new OutboxEmail(messageId, kind, accountNumber, recipient, content, createdAt);
+        email.sealedLinkSecret = Objects.requireNonNull(sealedLinkSecret, "sealedLinkSecret");
+        return email;
+    }
+
+    /** The mail server accepted the email: its link secret is no longer kept. */
     public void markSent(Instant at) {
         requirePending();
         this.attempts++;
+        this.sealedLinkSecret = null;
         this.status = OutboxStatus.SENT;
         this.sentAt = Objects.requireNonNull(at, "at");
         this.nextAttemptAt = null;
@@ -144,11 +178,14 @@ public class OutboxEmail {
      * {@code at}, with its attempts counted afresh, so that it gets the whole retry schedule.
      * The last error stays until the next attempt replaces it.
      *
-     * @throws IllegalStateException when the email is not failed (nothing changes)
+     * @throws IllegalStateException when the email is not failed, or its body was purged; nothing changes
      */
     public void retry(Instant at) {
         if (status != OutboxStatus.FAILED) {
             throw new IllegalStateException("outbox email " + messageId + " is " + status + ", not FAILED");
+        }
+        if (bodyPurgedAt != null) {
+            throw new IllegalStateException("outbox email " + messageId + " has no body any more");
         }
         this.status = OutboxStatus.PENDING;
         this.attempts = 0;
@@ -189,12 +226,21 @@ public class OutboxEmail {
         return subject;
     }
 
-    public String textBody() {
-        return textBody;
+    /**
+     * What the email says, with {@link EmailContent#LINK_SECRET} where a link secret goes; empty
+     * bodies once purged.
+     */
+    public EmailContent content() {
+        return new EmailContent(subject, textBody, htmlBody);
     }
 
-    public String htmlBody() {
-        return htmlBody;
+    /** The encrypted link secret of a pending link email, else null. */
+    public String sealedLinkSecret() {
+        return sealedLinkSecret;
+    }
+
+    public Instant bodyPurgedAt() {
+        return bodyPurgedAt;
     }
 
     public OutboxStatus status() {

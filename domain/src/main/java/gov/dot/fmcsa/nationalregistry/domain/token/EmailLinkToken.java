@@ -30,9 +30,13 @@ import java.util.Objects;
 @Table(name = "email_link_token")
 @NamedQuery(name = EmailLinkToken.BY_HASH,
         query = "SELECT t FROM EmailLinkToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
+@NamedQuery(name = EmailLinkToken.OPEN_OF_ACCOUNT,
+        query = "SELECT t FROM EmailLinkToken t WHERE t.account = :account AND t.purpose = :purpose"
+                + " AND t.usedAt IS NULL AND t.replacedAt IS NULL")
 public class EmailLinkToken {
 
     public static final String BY_HASH = "EmailLinkToken.byHash";
+    public static final String OPEN_OF_ACCOUNT = "EmailLinkToken.openOfAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "token_seq")
@@ -62,6 +66,10 @@ public class EmailLinkToken {
 
     @Column(name = "used_at")
     private Instant usedAt;
+
+    /** When a newer link of the same account and purpose made this one void. */
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
 
     /** For {@link TokenPurpose#CONFIRM_NEW_EMAIL}: the address being confirmed. */
     @Embedded
@@ -103,6 +111,9 @@ public class EmailLinkToken {
         if (usedAt != null) {
             return TokenState.USED;
         }
+        if (replacedAt != null) {
+            return TokenState.REPLACED;
+        }
         return now.isBefore(expiresAt) ? TokenState.USABLE : TokenState.EXPIRED;
     }
 
@@ -113,6 +124,13 @@ public class EmailLinkToken {
             throw new IllegalStateException("token " + id + " cannot be used: " + state);
         }
         this.usedAt = at;
+    }
+
+    /** A newer link of the same account and purpose was issued: this one no longer works. */
+    public void replace(Instant at) {
+        if (stateAt(at) == TokenState.USABLE) {
+            this.replacedAt = at;
+        }
     }
 
     public String tokenHash() {

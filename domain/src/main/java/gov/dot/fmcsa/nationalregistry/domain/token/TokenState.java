@@ -4,5 +4,7 @@ package gov.dot.fmcsa.nationalregistry.domain.token;
 public enum TokenState {
     USABLE,
     EXPIRED,
-    USED
+    USED,
+    /** A newer link of the same account and purpose was sent. */
+    REPLACED
 }

@@ -35,6 +35,26 @@ class OutboxEmailTest {
     }
 
     @Test
+    void aLinkEmailKeepsItsSealedSecretOnlyUntilItIsSent() {
+        EmailContent content = new EmailContent("Subject", "Open https://x/?token=" + EmailContent.LINK_SECRET,
+                "<a href=\"https://x/?token=" + EmailContent.LINK_SECRET + "\">Open</a>");
+        OutboxEmail email = OutboxEmail.withSealedLinkSecret("<2@example.gov>", EmailKind.CONFIRM_NEW_EMAIL,
+                new NationalRegistryNumber("1000000001"), EmailAddress.of("ada@example.com"), content, "sealed", NOW);
+
+        assertThat(email.sealedLinkSecret()).isEqualTo("sealed");
+        assertThat(email.content().withLinkSecret("s3cret").textBody()).isEqualTo("Open https://x/?token=s3cret");
+        email.markSent(NOW.plusSeconds(1));
+        assertThat(email.sealedLinkSecret()).isNull();
+    }
+
+    @Test
+    void aLinkEmailNeedsAPlaceForItsSecret() {
+        assertThatThrownBy(() -> OutboxEmail.withSealedLinkSecret("<3@example.gov>", EmailKind.CONFIRM_NEW_EMAIL, null,
+                EmailAddress.of("ada@example.com"), new EmailContent("S", "no link", "no link"), "sealed", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void failedAttemptsWaitLongerEachTimeThenTheEmailFails() {
         OutboxEmail email = email();
 

@@ -52,6 +52,20 @@ class EmailLinkTokenTest {
     }
 
     @Test
+    void aReplacedTokenNoLongerWorksButAUsedOneStaysUsed() {
+        EmailLinkToken replaced = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plusSeconds(60));
+        EmailLinkToken used = new EmailLinkToken("hash2", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plusSeconds(60));
+        used.use(NOW.plusSeconds(1));
+
+        replaced.replace(NOW.plusSeconds(2));
+        used.replace(NOW.plusSeconds(2));
+
+        assertThat(replaced.stateAt(NOW.plusSeconds(3))).isEqualTo(TokenState.REPLACED);
+        assertThatThrownBy(() -> replaced.use(NOW.plusSeconds(3))).isInstanceOf(IllegalStateException.class);
+        assertThat(used.stateAt(NOW.plusSeconds(3))).isEqualTo(TokenState.USED);
+    }
+
+    @Test
     void anExpiredTokenCannotBeUsed() {
         EmailLinkToken token = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plusSeconds(60));
 

@@ -124,6 +124,9 @@ public class EmailChange {
     }
 
     private LinkStatus statusOf(EmailLinkToken token) {
+        if (token.account().locked()) {
+            return LinkStatus.ACCOUNT_LOCKED;
+        }
         if (token.purpose() == TokenPurpose.SET_NEW_EMAIL && token.account().status() != AccountStatus.EMAIL_DUPLICATE) {
             return token.usedAt() == null ? LinkStatus.SETTLED : LinkStatus.USED;
         }
@@ -131,6 +134,7 @@ public class EmailChange {
             case USABLE -> LinkStatus.USABLE;
             case EXPIRED -> LinkStatus.EXPIRED;
             case USED -> LinkStatus.USED;
+            case REPLACED -> LinkStatus.REPLACED;
         };
     }
 }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and finds the tokens behind emailed links. A token lives {@code registry.email-link.lifetime}
- * (ISO-8601 duration, default 24 hours); joins the caller's transaction.
+ * (ISO-8601 duration, default 24 hours); a new one voids the open tokens of the same account and
+ * purpose, so that only the newest email's link works. Joins the caller's transaction.
  */
 @Stateless
 public class EmailLinkTokens {
@@ -36,6 +37,7 @@ public class EmailLinkTokens {
     public String issue(RegistryAccount account, TokenPurpose purpose) {
         String secret = LinkSecret.generate();
         Instant now = Instant.now();
+        replaceOpenTokens(account, purpose, now);
         em.persist(new EmailLinkToken(hashOf(secret), account, purpose, now, now.plus(lifetime)));
         return secret;
     }
@@ -48,6 +50,7 @@ public class EmailLinkTokens {
     public String issueConfirmation(RegistryAccount account, EmailAddress pendingEmail) {
         String secret = LinkSecret.generate();
         Instant now = Instant.now();
+        replaceOpenTokens(account, TokenPurpose.CONFIRM_NEW_EMAIL, now);
         em.persist(EmailLinkToken.confirming(pendingEmail, hashOf(secret), account, now, now.plus(lifetime)));
         return secret;
     }
@@ -62,6 +65,12 @@ public class EmailLinkTokens {
     /** How long a new link stays usable, for the emails to say so. */
     public Duration lifetime() {
         return lifetime;
+    }
+
+    private void replaceOpenTokens(RegistryAccount account, TokenPurpose purpose, Instant now) {
+        em.createNamedQuery(EmailLinkToken.OPEN_OF_ACCOUNT, EmailLinkToken.class)
+                .setParameter("account", account).setParameter("purpose", purpose)
+                .getResultStream().forEach(token -> token.replace(now));
     }
 
     private static String hashOf(String secret) {

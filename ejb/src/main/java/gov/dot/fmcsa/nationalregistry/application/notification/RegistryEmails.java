@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.notification;
 
+import gov.dot.fmcsa.nationalregistry.application.outbox.LinkSecretSeal;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
@@ -7,8 +8,6 @@ import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,18 +25,21 @@ public class RegistryEmails {
 
     private final String publicUrl;
     private final String messageIdDomain;
+    private final LinkSecretSeal seal;
 
     @Inject
     RegistryEmails(@ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
                    @ConfigProperty(name = "registry.mail.message-id-domain",
-                           defaultValue = "nationalregistry.fmcsa.dot.gov") String messageIdDomain) {
+                           defaultValue = "nationalregistry.fmcsa.dot.gov") String messageIdDomain,
+                   LinkSecretSeal seal) {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.messageIdDomain = messageIdDomain;
+        this.seal = seal;
     }
 
     /** For CDI's proxy. */
     protected RegistryEmails() {
-        this(".", ".");
+        this(".", ".", null);
     }
 
     /** Email (a), to the primary email on file: the account is migrated, go and sign in with login.gov. */
@@ -62,8 +64,8 @@ public class RegistryEmails {
                                 + "new unique email address. Please select the button below to update your profile "
                                 + "with a new email address. The link works once and expires in "
                                 + describe(linkLifetime) + "."),
-                "Set a new email address", link("/new-email.xhtml?token=" + encode(linkSecret)));
-        return email(EmailKind.TRANSFER_EMAIL_DUPLICATE, account, account.primaryEmail(), content);
+                "Set a new email address", link("/new-email.xhtml?token=" + EmailContent.LINK_SECRET));
+        return linkEmail(EmailKind.TRANSFER_EMAIL_DUPLICATE, account, account.primaryEmail(), content, linkSecret);
     }
 
     /** The confirmation link, to the address that a person gave as their new email. */
@@ -75,8 +77,8 @@ public class RegistryEmails {
                         "Please select the button below to confirm that it is yours. The link works once and "
                                 + "expires in " + describe(linkLifetime) + ". If you did not ask for this change, "
                                 + "you can ignore this email: nothing changes until the address is confirmed."),
-                "Confirm my email address", link("/confirm-email.xhtml?token=" + encode(linkSecret)));
-        return email(EmailKind.CONFIRM_NEW_EMAIL, account, newEmail, content);
+                "Confirm my email address", link("/confirm-email.xhtml?token=" + EmailContent.LINK_SECRET));
+        return linkEmail(EmailKind.CONFIRM_NEW_EMAIL, account, newEmail, content, linkSecret);
     }
 
     /** To an administrative assistant whom {@code examiner} designated to act for them. */
@@ -105,9 +107,20 @@ public class RegistryEmails {
     }
 
     private OutboxEmail email(EmailKind kind, RegistryAccount account, EmailAddress recipient, EmailContent content) {
-        // Fixed now, stored with the email: a repeated delivery is recognisably the same message.
-        String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
-        return new OutboxEmail(messageId, kind, account.number(), recipient, content, Instant.now());
+        return new OutboxEmail(newMessageId(), kind, account.number(), recipient, content, Instant.now());
+    }
+
+    /** An email whose link secret is stored sealed and put in its body only at delivery (decision 20). */
+    private OutboxEmail linkEmail(EmailKind kind, RegistryAccount account, EmailAddress recipient, EmailContent content,
+                                  String linkSecret) {
+        String messageId = newMessageId();
+        return OutboxEmail.withSealedLinkSecret(messageId, kind, account.number(), recipient, content,
+                seal.seal(linkSecret, messageId), Instant.now());
+    }
+
+    /** Fixed now, stored with the email: a repeated delivery is recognisably the same message. */
+    private String newMessageId() {
+        return "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
     }
 
     private String link(String pathAndQuery) {
@@ -116,10 +129,6 @@ public class RegistryEmails {
 
     private static String nameOf(RegistryAccount account) {
         return account.firstName() + " " + account.lastName();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** "24 hours", "30 minutes": how people say a link's lifetime. */

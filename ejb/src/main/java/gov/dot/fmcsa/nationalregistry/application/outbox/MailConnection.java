@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.outbox;
 
+import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -21,9 +22,12 @@ public final class MailConnection implements AutoCloseable {
         this.from = from;
     }
 
-    /** Hands {@code email} to the mail server; returns only once the server has accepted it. */
-    void send(OutboxEmail email) throws MessagingException {
-        OutboxMessage message = OutboxMessage.of(email, session, from);
+    /**
+     * Hands {@code email}, saying {@code content}, to the mail server; returns only once the server
+     * has accepted it.
+     */
+    void send(OutboxEmail email, EmailContent content) throws MessagingException {
+        OutboxMessage message = OutboxMessage.of(email, content, session, from);
         message.saveChanges();
         try {
             if (transport == null || !transport.isConnected()) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,9 @@ public class OutboxDelivery {
     private AuditLog audit;
 
     @Inject
+    private LinkSecretSeal seal;
+
+    @Inject
     @ConfigProperty(name = "registry.outbox.max-attempts", defaultValue = "8")
     private int maxAttempts;
 
@@ -45,6 +49,10 @@ public class OutboxDelivery {
     @Inject
     @ConfigProperty(name = "registry.outbox.max-retry", defaultValue = "PT1H")
     private Duration maxRetry;
+
+    @Inject
+    @ConfigProperty(name = "registry.outbox.body-retention", defaultValue = "P30D")
+    private Duration bodyRetention;
 
     private RetrySchedule retries;
 
@@ -62,6 +70,21 @@ public class OutboxDelivery {
     }
 
     /**
+     * Removes the bodies of emails queued more than the retention period ago that are no longer
+     * pending ({@code registry.outbox.body-retention}, default 30 days): they hold personal data,
+     * and the row's metadata is what the console and the audit need.
+     *
+     * @return how many bodies were removed
+     */
+    public int purgeOldBodies() {
+        Instant now = Instant.now();
+        return em.createNamedQuery(OutboxEmail.PURGE_BODIES_QUEUED_BEFORE)
+                .setParameter("now", now)
+                .setParameter("before", now.minus(bodyRetention))
+                .executeUpdate();
+    }
+
+    /**
      * Sends the email {@code id} through {@code connection} if it is still pending, and records
      * the result: SENT, or the failed attempt and when the next one is due.
      */
@@ -71,10 +94,10 @@ public class OutboxDelivery {
             return;
         }
         try {
-            connection.send(email);
+            connection.send(email, seal.contentToDeliver(email));
             email.markSent(Instant.now());
             audit.record(Outbox.ACTOR, "EMAIL_SENT", email.accountNumber(), email.kind() + " " + email.messageId());
-        } catch (MessagingException e) {
+        } catch (MessagingException | GeneralSecurityException e) {
             email.attemptFailed(e.toString(), Instant.now(), retries);
             String action = email.status() == OutboxStatus.FAILED ? "EMAIL_FAILED" : "EMAIL_ATTEMPT_FAILED";
             audit.record(Outbox.ACTOR, action, email.accountNumber(),

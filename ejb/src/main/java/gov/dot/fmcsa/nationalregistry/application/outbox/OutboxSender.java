@@ -71,6 +71,20 @@ public class OutboxSender {
         }
     }
 
+    /**
+     * Every hour, on the node that holds the outbox's lease, removes the bodies that are past their
+     * retention period ({@link OutboxDelivery#purgeOldBodies}).
+     */
+    @Schedule(minute = "17", hour = "*", persistent = false)
+    void purgeOldBodies() {
+        if (leases.holds(ScheduledWork.OUTBOX)) {
+            int purged = delivery.purgeOldBodies();
+            if (purged > 0) {
+                LOG.info(() -> "removed the bodies of " + purged + " outbox emails past their retention period");
+            }
+        }
+    }
+
     private void deliver(long id, MailConnection connection) {
         try {
             delivery.deliver(id, connection);

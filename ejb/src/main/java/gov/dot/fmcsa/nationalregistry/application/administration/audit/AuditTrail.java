@@ -1,12 +1,17 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.audit;
 
+import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
 import gov.dot.fmcsa.nationalregistry.application.administration.CsvLines;
+import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -36,8 +41,16 @@ public class AuditTrail {
             + ".AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.subject, e.detail) FROM AuditEvent e";
     private static final String NEWEST_FIRST = " ORDER BY e.occurredAt DESC, e.id DESC";
 
+    static final String EXPORTED = "AUDIT_EXPORTED";
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @Inject
+    private AuditLog audit;
 
     /** How many events {@code filter} matches. */
     public long count(AuditFilter filter) {
@@ -62,12 +75,15 @@ public class AuditTrail {
     /**
      * Writes the events {@code filter} matches to {@code out} as CSV, newest first, as it reads
      * them: chunk after chunk, each starting where the last ended (keyset), outside a transaction
-     * so nothing read is kept.
+     * so nothing read is kept. The export itself is audited first, with its filter: who took a copy
+     * of the log, and of which part.
      *
      * @throws IOException when {@code out} fails (the person stopped the download)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void export(AuditFilter filter, Writer out) throws IOException {
+        audit.recordAlone(ActingAdministrator.of(caller).value(), EXPORTED, filter.subject(), "CSV export of " + filter,
+                null);
         CsvLines.write(out, "id", "occurred_at", "actor", "action", "account", "detail");
         List<AuditEntry> chunk = firstChunk(filter);
         while (!chunk.isEmpty()) {

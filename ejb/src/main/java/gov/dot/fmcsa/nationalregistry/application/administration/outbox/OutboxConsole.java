@@ -28,6 +28,7 @@ import java.util.Optional;
 public class OutboxConsole {
 
     static final String RETRIED = "EMAIL_RETRIED";
+    static final String BODY_VIEWED = "EMAIL_BODY_VIEWED";
 
     private static final String WHERE_STATUS = " WHERE e.status = :status";
 
@@ -59,9 +60,15 @@ public class OutboxConsole {
                 .getResultList();
     }
 
-    /** The email {@code id} as rendered and where its delivery stands, if there is one. */
+    /**
+     * The email {@code id} as rendered, its link secret masked, and where its delivery stands, if
+     * there is one. Who read which email's body is audited: the bodies hold personal data.
+     */
     public Optional<OutboxEmailView> email(long id) {
-        return Optional.ofNullable(em.find(OutboxEmail.class, id)).map(OutboxEmailView::of);
+        Optional<OutboxEmail> email = Optional.ofNullable(em.find(OutboxEmail.class, id));
+        email.ifPresent(found -> audit.record(ActingAdministrator.of(caller).value(), BODY_VIEWED, found.accountNumber(),
+                found.kind() + " " + found.messageId()));
+        return email.map(OutboxEmailView::of);
     }
 
     /**
@@ -70,7 +77,7 @@ public class OutboxConsole {
      *
      * @param version the email's version the administrator saw ({@link OutboxEmailView#version()})
      * @throws EmailNotFailedException when the email is not failed, e.g. retried a moment ago (nothing changes)
-     * @throws ChangedMeanwhileException when the email changed since, or is gone
+     * @throws ChangedMeanwhileException when the email changed since, is gone, or its body was purged
      */
     public void retry(long id, long version, Reason reason) {
         OutboxEmail email = Optional.ofNullable(em.find(OutboxEmail.class, id))
@@ -78,7 +85,7 @@ public class OutboxConsole {
         if (email.status() != OutboxStatus.FAILED) {
             throw new EmailNotFailedException(email.status());
         }
-        if (email.version() != version) {
+        if (email.version() != version || email.bodyPurgedAt() != null) {
             throw new ChangedMeanwhileException("outbox email " + id);
         }
         email.retry(Instant.now());

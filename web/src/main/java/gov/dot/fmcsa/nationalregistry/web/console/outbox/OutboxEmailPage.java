@@ -5,6 +5,7 @@ import gov.dot.fmcsa.nationalregistry.application.administration.outbox.EmailNot
 import gov.dot.fmcsa.nationalregistry.application.administration.outbox.OutboxConsole;
 import gov.dot.fmcsa.nationalregistry.application.administration.outbox.OutboxEmailView;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
@@ -58,6 +59,11 @@ public class OutboxEmailPage implements Serializable {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(id));
+    }
+
+    /** What stands for a link's secret in the bodies shown. */
+    public String getMaskedSecret() {
+        return EmailContent.MASKED_SECRET;
     }
 
     public OutboxEmailView getEmail() {
