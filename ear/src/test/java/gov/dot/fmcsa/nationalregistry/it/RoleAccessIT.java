@@ -19,11 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -65,8 +62,6 @@ class RoleAccessIT {
     private static final String PASSWORD = "role-access-password";
     private static final String NOT_AVAILABLE = "not found or not allowed";
     private static final String SIGN_IN_REQUIRED = "/sign-in.xhtml?signIn=required";
-    private static final String SETTINGS = "/console/settings.xhtml";
-    private static final Pattern THIRD_PARTY_SWITCH = Pattern.compile("<button id=\"([^\"]+)\"[^>]*toggle-THIRD_PARTY");
 
     /** Client side: each role's browser, signed in once. */
     private static final Map<Role, SignInClient> BROWSERS = new EnumMap<>(Role.class);
@@ -79,7 +74,7 @@ class RoleAccessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(RoleAccessIT.class, RoleAccessTable.class, SignInClient.class, FormFields.class);
+        return RegistryDeployment.withTests(RoleAccessIT.class, RoleAccessTable.class, SignInClient.class);
     }
 
     @Test
@@ -192,25 +187,6 @@ class RoleAccessIT {
         assertThat(browser(Role.ASSISTANT).get("/console/index.xhtml").statusCode()).isEqualTo(200);
         assertThat(browser(Role.ASSISTANT).get("/account/examiners.xhtml").statusCode())
                 .as("an assistant still").isEqualTo(200);
-    }
-
-    @Test
-    @Order(8)
-    @RunAsClient
-    void aConsoleActionPostedWithoutItsReasonGetsTheFieldsMessageAndChangesNothing() throws Exception {
-        SignInClient administrator = browser(Role.ADMINISTRATOR);
-        String settings = administrator.get(SETTINGS).body();
-        Matcher button = THIRD_PARTY_SWITCH.matcher(settings);
-        assertThat(button.find()).as("the third parties' switch on " + settings).isTrue();
-        Map<String, String> withoutReason = new LinkedHashMap<>();
-        withoutReason.put("settings", "settings");
-        withoutReason.put(button.group(1), "");
-        withoutReason.put("jakarta.faces.ViewState", FormFields.viewState(settings).orElseThrow());
-
-        HttpResponse<String> answer = administrator.post(SETTINGS, withoutReason);
-
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Enter the reason for this action.").doesNotContain("changed by someone else");
     }
 
     /** Makes the account exist, linkable at its next sign-in: unlinked, unlocked and transferred. */
