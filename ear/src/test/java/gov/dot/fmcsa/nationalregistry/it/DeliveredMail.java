@@ -9,7 +9,6 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -23,25 +22,13 @@ import java.util.regex.Pattern;
 final class DeliveredMail {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private DeliveredMail() {
     }
 
-    /** The plain-text body of {@code email} as delivered; waits for it to arrive (30 s at most). */
+    /** The plain-text body of {@code email} as delivered; waits for it to arrive ({@link Await}). */
     static String textOf(OutboxEmail email) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            Optional<String> text = find(email.recipient().address(), email.messageId());
-            if (text.isPresent()) {
-                return text.get();
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                throw new AssertionError("no message " + email.messageId() + " arrived for " + email.recipient().address()
-                        + " within " + WAIT);
-            }
-            pause();
-        }
+        return Await.until(() -> find(email.recipient().address(), email.messageId()), Optional::isPresent).orElseThrow();
     }
 
     /** The secret of the link in {@code email} as delivered. */
@@ -94,14 +81,5 @@ final class DeliveredMail {
             }
         }
         return Optional.empty();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
