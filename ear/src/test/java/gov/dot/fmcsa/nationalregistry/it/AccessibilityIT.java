@@ -51,6 +51,7 @@ class AccessibilityIT {
                 check(browser.go("/sign-in-problem.xhtml?problem=" + problem), "sign-in-problem-" + problem);
             }
             check(browser.go("/signed-out.xhtml"), "signed-out");
+            check(browser.go("/request-refused.xhtml"), "request-refused");
             check(browser.go("/no-such-page.xhtml"), "not-found");
             check(browser.go("/transfer.xhtml"), "transfer");
             browser.click(By.id("transfer:submit"));

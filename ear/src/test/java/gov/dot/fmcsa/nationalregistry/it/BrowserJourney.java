@@ -9,7 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A browser test: a fresh Chromium for each test method, and, when a test fails, what the browser
- * showed at that moment kept for its reader ({@link Browser#keepFailure}).
+ * showed at that moment kept for its reader ({@link Browser#keepFailure}). Every journey must run
+ * under the registry's Content-Security-Policy without a single refusal: a page that needs an
+ * inline script the policy blocks is broken for its users.
  */
 abstract class BrowserJourney {
 
@@ -29,7 +31,11 @@ abstract class BrowserJourney {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertThat(browser.contentSecurityPolicyViolations()).as("Content-Security-Policy refusals").isEmpty();
+        } finally {
+            browser.close();
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package gov.dot.fmcsa.nationalregistry.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountActionRefusedException;
+import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountAdministration;
 import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorChangeRefusedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorEntry;
 import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorRefusal;
@@ -65,6 +67,9 @@ class ConsoleRecordsIT {
 
     @Inject
     private AdministratorRoster roster;
+
+    @Inject
+    private AccountAdministration administration;
 
     @Inject
     private AuditTrail trail;
@@ -187,39 +192,89 @@ class ConsoleRecordsIT {
 
     @Test
     void twoAdministratorsRevokingTheLastTwoGrantsAtOnceLeaveOne() throws Exception {
-        String one = account(AccountStatus.LINKED);
-        String other = account(AccountStatus.LINKED);
-        grant(one);
-        grant(other);
-        RecordsProbe.SetAside aside = records.setAsideAdministratorsBut(List.of(one, other), FIRST_ADMINISTRATOR);
-        List<Object> outcomes = new ArrayList<>();
+        LastTwo lastTwo = lastTwoAdministratorsAtOnce(number -> {
+            try {
+                revoke(number);
+                return "revoked";
+            } catch (AdministratorChangeRefusedException e) {
+                return e.refusal();
+            }
+        });
+
+        assertThat(lastTwo.outcomes()).containsExactlyInAnyOrder("revoked", AdministratorRefusal.LAST_ADMINISTRATOR);
+        assertThat(asAdministrator.call(roster::administrators)).extracting(entry -> entry.number().value())
+                .containsAnyOf(lastTwo.numbers().toArray(String[]::new));
+    }
+
+    @Test
+    void twoAdministratorsLockingTheLastTwoAdministratorsAtOnceLeaveOneWhoCanSignIn() throws Exception {
+        LastTwo lastTwo = lastTwoAdministratorsAtOnce(number -> {
+            long version = asAdministrator.call(() -> administration.account(NationalRegistryNumber.of(number)))
+                    .version();
+            try {
+                asAdministrator.call(() -> {
+                    administration.lock(NationalRegistryNumber.of(number), version, REASON);
+                    return null;
+                });
+                return "locked";
+            } catch (AccountActionRefusedException e) {
+                return e.getMessage();
+            }
+        });
+
+        assertThat(lastTwo.outcomes()).containsExactlyInAnyOrder("locked",
+                "Nobody else could sign in as administrator: grant the role to another person first.");
+        assertThat(asAdministrator.call(roster::administrators)).filteredOn(AdministratorEntry::canSignIn)
+                .extracting(entry -> entry.number().value()).containsAnyOf(lastTwo.numbers().toArray(String[]::new));
+    }
+
+    /**
+     * Two new administrators, for a moment the only ones who can sign in (the others set aside), each
+     * the object of {@code action} at the same moment, one thread each.
+     */
+    private LastTwo lastTwoAdministratorsAtOnce(Outcome action) throws Exception {
+        List<String> numbers = List.of(account(AccountStatus.LINKED), account(AccountStatus.LINKED));
+        for (String number : numbers) {
+            grant(number);
+        }
+        RecordsProbe.SetAside aside = records.setAsideAdministratorsBut(numbers, FIRST_ADMINISTRATOR);
         try {
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> revocations = new ArrayList<>();
-            for (String number : List.of(one, other)) {
-                revocations.add(threads.submit(() -> {
-                    start.await();
-                    try {
-                        revoke(number);
-                        return "revoked";
-                    } catch (AdministratorChangeRefusedException e) {
-                        return e.refusal();
-                    }
-                }));
-            }
-            start.countDown();
-            for (Future<Object> revocation : revocations) {
-                outcomes.add(revocation.get());
-            }
-            threads.shutdown();
+            return new LastTwo(numbers, atOnce(numbers, action));
         } finally {
             records.restore(aside);
         }
+    }
 
-        assertThat(outcomes).containsExactlyInAnyOrder("revoked", AdministratorRefusal.LAST_ADMINISTRATOR);
-        assertThat(asAdministrator.call(roster::administrators)).extracting(entry -> entry.number().value())
-                .containsAnyOf(one, other);
+    /** The two administrators of {@link #lastTwoAdministratorsAtOnce} and what the action gave for each. */
+    private record LastTwo(List<String> numbers, List<Object> outcomes) {
+    }
+
+    /** What {@code action} gave for each of {@code numbers}, all started at the same moment, one thread each. */
+    private static List<Object> atOnce(List<String> numbers, Outcome action) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(numbers.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> running = new ArrayList<>();
+            for (String number : numbers) {
+                running.add(threads.submit(() -> {
+                    start.await();
+                    return action.of(number);
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> outcome : running) {
+                outcomes.add(outcome.get());
+            }
+            return outcomes;
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Outcome {
+        Object of(String number) throws Exception;
     }
 
     // --- audit log --------------------------------------------------------------------------

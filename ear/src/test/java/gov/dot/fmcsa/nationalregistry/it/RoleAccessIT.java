@@ -15,6 +15,7 @@ import gov.dot.fmcsa.nationalregistry.it.RoleAccessTable.Row;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -105,6 +106,7 @@ class RoleAccessIT {
                 Access expected = row.of(role);
                 HttpResponse<String> answer = browser(role).get(row.page());
                 String cell = row.page() + " as " + role + " (expected " + expected + ")";
+                assertSecurityHeaders(softly, answer, cell);
                 switch (expected) {
                     case ALLOWED -> {
                         softly.assertThat(answer.statusCode()).as(cell).isEqualTo(200);
@@ -123,6 +125,21 @@ class RoleAccessIT {
             }
         }
         softly.assertAll();
+    }
+
+    /** What every answer carries, whoever asks (SecurityHeaders): the test server is http, so no HSTS. */
+    private static void assertSecurityHeaders(SoftAssertions softly, HttpResponse<String> answer, String cell) {
+        HttpHeaders headers = answer.headers();
+        softly.assertThat(headers.firstValue("Content-Security-Policy")).as(cell).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                        "base-uri 'none'",
+                        "form-action 'self' http://127.0.0.1:"));
+        softly.assertThat(headers.firstValue("X-Frame-Options")).as(cell).contains("DENY");
+        softly.assertThat(headers.firstValue("X-Content-Type-Options")).as(cell).contains("nosniff");
+        softly.assertThat(headers.firstValue("Referrer-Policy")).as(cell).contains("no-referrer");
+        softly.assertThat(headers.firstValue("Cache-Control")).as(cell)
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        softly.assertThat(headers.firstValue("Strict-Transport-Security")).as(cell).isEmpty();
     }
 
     @Test

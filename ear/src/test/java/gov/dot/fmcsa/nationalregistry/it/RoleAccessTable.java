@@ -56,6 +56,7 @@ final class RoleAccessTable {
                 new Row("/index.xhtml",                                        ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
                 new Row("/sign-in.xhtml",                                      ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
                 new Row("/transfer.xhtml",                                     ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
+                new Row("/request-refused.xhtml",                              ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
                 new Row("/account/review.xhtml",                               SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
                 new Row("/account/contact.xhtml",                              SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
                 new Row("/account/email.xhtml",                                SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),

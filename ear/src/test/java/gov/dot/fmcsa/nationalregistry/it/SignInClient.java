@@ -33,12 +33,19 @@ final class SignInClient {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** POSTs {@code fields} to a registry path, in the registry's session, as a form without JavaScript does. */
-    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(registry.resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(FormFields.encode(fields))).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /**
+     * POSTs {@code fields} to a registry path, in the registry's session, as a form without JavaScript
+     * does; {@code headers} are more request headers, as name and value in turn ("Origin", "...").
+     */
+    HttpResponse<String> post(String path, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(registry.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(FormFields.encode(fields)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** "Log in": the address at login.gov the registry sends the browser to. */

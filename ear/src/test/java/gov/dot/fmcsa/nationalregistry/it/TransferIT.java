@@ -45,7 +45,7 @@ class TransferIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(TransferIT.class, Await.class, DeliveredMail.class);
+        return RegistryDeployment.withTests(TransferIT.class, Await.class, DeliveredMail.class, TestNumbers.class);
     }
 
     @Test
@@ -190,18 +190,32 @@ class TransferIT {
     }
 
     @Test
-    void pastFiveRequestsAnHourForOneNumberTheAnswerIsTheSameButNothingIsSent() {
+    void pastFiveMatchingRequestsAnHourForOneNumberTheAnswerIsTheSameButNothingIsSent() {
         probe.createAccount(MEDICAL_EXAMINER, "8200000012", "limit.8212@example.com", null, "MD-8212", State.CA);
-        for (int i = 0; i < 5; i++) {
-            examiner("8200000012", "MD-0000", State.CA, "10.82.0.12");
+        for (int i = 0; i < 6; i++) {
+            examiner("8200000012", "MD-8212", State.CA, "10.82.12." + i);
         }
-        examiner("8200000012", "MD-8212", State.CA, "10.82.0.12");
 
-        assertThat(outcomesOf("8200000012", 6)).endsWith(TransferOutcome.RATE_LIMITED)
-                .startsWith(TransferOutcome.NO_MATCH);
-        assertThat(probe.account("8200000012").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.emailsAbout("8200000012")).isEmpty();
+        List<TransferOutcome> outcomes = outcomesOf("8200000012", 6);
+        assertThat(outcomes).startsWith(TransferOutcome.MIGRATED).endsWith(TransferOutcome.RATE_LIMITED);
+        assertThat(outcomes.subList(1, 5)).doesNotContain(TransferOutcome.RATE_LIMITED, TransferOutcome.NO_MATCH);
         assertThat(probe.auditOf("8200000012")).last().satisfies(e -> assertThat(e.detail()).contains("RATE_LIMITED"));
+    }
+
+    @Test
+    void bogusRequestsWithAnExaminersNumberDoNotUseUpTheOwnersQuota() {
+        // The number is public; the license is what only the examiner (and the registry) knows.
+        String number = TestNumbers.next("82");
+        probe.createAccount(MEDICAL_EXAMINER, number, "bogus." + number + "@example.com", null, "MD-" + number, State.CA);
+        for (int i = 0; i < 20; i++) {
+            examiner(number, "MD-0000", State.CA, "10.82.13." + i);
+        }
+        examiner(number, "MD-" + number, State.CA, "10.82.0.15");
+
+        assertThat(outcomesOf(number, 21)).startsWith(TransferOutcome.NO_MATCH).endsWith(TransferOutcome.MIGRATED)
+                .containsOnly(TransferOutcome.NO_MATCH, TransferOutcome.MIGRATED);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
+        assertThat(probe.emailsAbout(number)).hasSize(1);
     }
 
     @Test

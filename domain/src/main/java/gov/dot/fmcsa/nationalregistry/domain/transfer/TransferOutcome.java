@@ -1,5 +1,9 @@
 package gov.dot.fmcsa.nationalregistry.domain.transfer;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What the registry did with a transfer request. Recorded on the request and in the audit log,
  * never shown to the person who asked: they always read the same neutral answer.
@@ -20,5 +24,13 @@ public enum TransferOutcome {
     /** Too many requests for this number or from this client address: nothing done. */
     RATE_LIMITED,
     /** Processing failed again and again (the server log says why): set aside, nothing sent. */
-    PROCESSING_FAILED
+    PROCESSING_FAILED;
+
+    /**
+     * The outcomes of requests that named the account as it is on file: only these use up its
+     * number's quota. Anyone can send requests with an examiner's public number and a wrong license;
+     * if those counted, they would stop the examiner's own request.
+     */
+    public static final Set<TransferOutcome> MATCHED = Collections.unmodifiableSet(
+            EnumSet.of(MIGRATED, EMAIL_DUPLICATE, EMAIL_RESENT, REPEAT_IGNORED, ACCOUNT_LOCKED));
 }

@@ -3,6 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.audit;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,8 @@ import java.time.Instant;
  * The append-only audit log. An event joins the caller's transaction, so it is kept exactly when
  * the change it records is.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Stateless
 public class AuditLog {
 

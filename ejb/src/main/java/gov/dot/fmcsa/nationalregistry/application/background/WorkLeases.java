@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.application.background;
 
 import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
 import gov.dot.fmcsa.nationalregistry.domain.scheduling.WorkLease;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * others skip that run. When the holder dies or stops, its lease runs out and the next node to ask
  * takes the work over, so the work goes on within {@code registry.work-lease.duration}.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Stateless
 public class WorkLeases {
 

@@ -5,6 +5,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.token.EmailLinkToken;
 import gov.dot.fmcsa.nationalregistry.domain.token.LinkSecret;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (ISO-8601 duration, default 24 hours); a new one voids the open tokens of the same account and
  * purpose, so that only the newest email's link works. Joins the caller's transaction.
  */
+// Anyone: the emailed links are opened without a session; the token is the proof.
+@PermitAll
 @Stateless
 public class EmailLinkTokens {
 

@@ -24,6 +24,9 @@ class ImportFolders {
     private static final Duration SETTLING_TIME = Duration.ofSeconds(2);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
 
+    /** What is kept after an import: the imported files, the reports, the console's uploads and reports. */
+    private static final List<String> KEPT = List.of("done", "reports", "console");
+
     private final Path root;
 
     ImportFolders(Path root) {
@@ -54,6 +57,32 @@ class ImportFolders {
 
     Path inbox() {
         return root.resolve("inbox");
+    }
+
+    /**
+     * Deletes the imported files, the reports and the console's uploads last changed before
+     * {@code cutoff}: they hold personal data, and the accounts they made are in the database.
+     * The inbox and the files being imported are left alone.
+     *
+     * @return how many files were deleted
+     */
+    int deleteKeptFilesOlderThan(Instant cutoff) throws IOException {
+        int deleted = 0;
+        for (String folder : KEPT) {
+            Path kept = root.resolve(folder);
+            if (!Files.isDirectory(kept)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(kept)) {
+                for (Path file : files) {
+                    if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                            && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                }
+            }
+        }
+        return deleted;
     }
 
     /** CSV files in the inbox that have not changed for a moment, oldest first. */

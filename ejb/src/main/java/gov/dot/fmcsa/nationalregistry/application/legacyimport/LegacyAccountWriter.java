@@ -4,6 +4,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
  * updates known ones, and reports rows whose references cannot be resolved without writing them.
  * Any database failure rolls the whole batch back, so no account is ever half written.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Stateless
 public class LegacyAccountWriter {
 

@@ -1,6 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.application.legacyimport;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -8,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +20,12 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the legacy import on the server for files that an operator drops into the import inbox
@@ -30,7 +34,10 @@ import java.util.logging.Logger;
  * report ({@code line,field,reason}) into {@code reports/}. A file whose import a stopped server
  * left unfinished runs again at the next start. Operators need file access to the server; an
  * administrator can also upload a file in the management console, which imports it the same way.
+ * Imported files, reports and uploads are deleted after {@code registry.import.retention}.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -42,6 +49,10 @@ public class LegacyImportInbox {
 
     @EJB
     private LegacyImportService importer;
+
+    @Inject
+    @ConfigProperty(name = "registry.import.retention", defaultValue = "P30D")
+    private Duration retention;
 
     private ImportFolders folders;
 
@@ -69,6 +80,31 @@ public class LegacyImportInbox {
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The legacy import inbox could not be read", e);
+        }
+    }
+
+    // Hourly, on every node: each node has its own import folder.
+    @Schedule(minute = "41", hour = "*", persistent = false, info = "import files retention")
+    void deleteExpiredFiles() {
+        deleteFilesOlderThan(retention);
+    }
+
+    /**
+     * Deletes the imported files, reports and console uploads older than {@code age} (the timer
+     * passes {@code registry.import.retention}, 30 days by default).
+     *
+     * @return how many files were deleted
+     */
+    public int deleteFilesOlderThan(Duration age) {
+        try {
+            int deleted = folders.deleteKeptFilesOlderThan(Instant.now().minus(age));
+            if (deleted > 0) {
+                LOG.info(() -> "Import files retention: " + deleted + " files older than " + age + " deleted");
+            }
+            return deleted;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Old import files could not be deleted", e);
+            return 0;
         }
     }
 

@@ -3,6 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.legacyimport;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.legacyimport.CsvRecordReader.CsvRecord;
 import gov.dot.fmcsa.nationalregistry.application.legacyimport.LegacyAccountWriter.BatchOutcome;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
  * stays flat and a failure costs one batch, which is then retried row by row to find the culprit.
  * Bad rows are reported and skipped; every good row is imported.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Stateless
 // The run itself holds no transaction: each batch has its own (LegacyAccountWriter).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -4,6 +4,7 @@ import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import java.time.Instant;
  * The durable outbox. An email is queued in the caller's transaction, the one that makes the
  * change the email reports: both are kept, or neither. {@link OutboxSender} delivers it later.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Stateless
 public class Outbox {
 

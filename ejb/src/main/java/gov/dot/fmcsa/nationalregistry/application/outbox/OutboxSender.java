@@ -4,6 +4,7 @@ import gov.dot.fmcsa.nationalregistry.application.background.QueueDrain;
 import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
 import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before it was marked sent, the email goes again, as the same message (same Message-ID, Date and
  * content), which mail systems recognise as a duplicate (docs/decisions/0007).
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")

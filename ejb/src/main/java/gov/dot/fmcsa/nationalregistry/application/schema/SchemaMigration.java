@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.application.schema;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,6 +18,8 @@ import liquibase.exception.LiquibaseException;
  * anything else uses it (beans that touch the database at start-up depend on this one). A failed
  * migration fails the deployment: the registry never runs on a schema it does not know.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Singleton
 @Startup
 // Liquibase commits each change set itself; a container transaction would forbid that.

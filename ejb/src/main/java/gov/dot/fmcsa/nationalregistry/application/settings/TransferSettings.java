@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.application.settings;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.settings.RegistrySetting;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,8 @@ import java.util.Set;
  * effect at once, without a redeploy; the settings are {@code transfer.open.<ACCOUNT_TYPE>} rows of
  * {@code registry_setting} with the value {@code true} or {@code false}.
  */
+// Anyone: the public transfer form asks which account types are open.
+@PermitAll
 @Stateless
 public class TransferSettings {
 

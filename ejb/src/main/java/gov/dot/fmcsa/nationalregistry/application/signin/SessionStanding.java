@@ -4,6 +4,7 @@ import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.security.AccountRoles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.Set;
  * unlink ends the account's sessions at once, and a granted or revoked role applies from the next
  * request, on whichever node serves it (nothing is kept in memory).
  */
+// Anyone: asked on every request before the caller is known (SessionAuthenticationMechanism).
+@PermitAll
 @Stateless
 public class SessionStanding {
 

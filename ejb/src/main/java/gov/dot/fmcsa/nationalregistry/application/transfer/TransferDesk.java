@@ -4,6 +4,7 @@ import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
 import gov.dot.fmcsa.nationalregistry.application.settings.TransferSettings;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferApplication;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ import java.time.Instant;
  * time and the same answer whether the account exists, matches, shares its email or is unknown.
  * {@link TransferQueue} processes them right after, away from the person's request.
  */
+// Anyone, signed in or not: the transfer form is public.
+@PermitAll
 @Stateless
 public class TransferDesk {
 

@@ -11,6 +11,7 @@ import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * request's outcome and its audit record. A request that repeats one answered less than
  * {@code registry.transfer.repeat-window} ago (default 5 minutes) sends nothing new.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TransferProcessing {

@@ -3,6 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.transfer;
 import gov.dot.fmcsa.nationalregistry.application.background.QueueDrain;
 import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
 import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
  * that two requests for one account never race. Requests stored before a restart are processed
  * after it.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")

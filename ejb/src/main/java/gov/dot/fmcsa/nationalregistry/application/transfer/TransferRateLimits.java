@@ -1,10 +1,13 @@
 package gov.dot.fmcsa.nationalregistry.application.transfer;
 
+import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,8 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How many transfer requests one National Registry number, and one client address, may make in a
  * window of time: {@code registry.transfer.limit.per-number} (default 5) and
  * {@code registry.transfer.limit.per-source} (default 20) per {@code registry.transfer.limit.window}
- * (default one hour). Requests past a limit get the same neutral answer and no email.
+ * (default one hour). Requests past a limit get the same neutral answer and no email. A number's
+ * limit counts only the requests that matched its account.
  */
+// Anyone: the public transfer form is rate-limited before it is stored.
+@PermitAll
 @Stateless
 public class TransferRateLimits {
 
@@ -33,11 +39,19 @@ public class TransferRateLimits {
     @ConfigProperty(name = "registry.transfer.limit.window", defaultValue = "PT1H")
     private Duration window;
 
-    /** True when enough requests came before {@code request}, within the window, to refuse it. */
+    /**
+     * True when enough requests came before {@code request}, within the window, to refuse it: from
+     * its client address, any; for its number, those that matched the account
+     * ({@link TransferOutcome#MATCHED}), so that requests with a wrong license do not use up the
+     * owner's quota.
+     */
     public boolean exceeded(TransferRequest request) {
         Instant since = request.receivedAt().minus(window);
-        return atLeast(perNumber, TransferRequest.EARLIER_FOR_NUMBER, "number", request.number(), since, request)
-                || atLeast(perSource, TransferRequest.EARLIER_FROM_SOURCE, "source", request.source(), since, request);
+        return atLeast(perNumber, em.createNamedQuery(TransferRequest.EARLIER_FOR_NUMBER, Long.class)
+                        .setParameter("number", request.number()).setParameter("matched", TransferOutcome.MATCHED),
+                since, request)
+                || atLeast(perSource, em.createNamedQuery(TransferRequest.EARLIER_FROM_SOURCE, Long.class)
+                        .setParameter("source", request.source()), since, request);
     }
 
     /**
@@ -45,14 +59,11 @@ public class TransferRateLimits {
      * rather than counting them all, so that checking a request from an address that sends
      * thousands (a flood, or every client behind one proxy) costs no more than checking any other.
      */
-    private boolean atLeast(int limit, String query, String parameter, Object value, Instant since,
-                            TransferRequest request) {
+    private static boolean atLeast(int limit, TypedQuery<Long> earlier, Instant since, TransferRequest request) {
         if (limit <= 0) {
             return true;
         }
-        return em.createNamedQuery(query, Long.class)
-                .setParameter(parameter, value)
-                .setParameter("since", since)
+        return earlier.setParameter("since", since)
                 .setParameter("id", request.id())
                 .setMaxResults(limit)
                 .getResultList().size() >= limit;

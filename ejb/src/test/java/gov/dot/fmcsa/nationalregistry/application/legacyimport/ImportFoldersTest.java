@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,27 @@ class ImportFoldersTest {
     }
 
     @Test
+    void filesKeptAfterAnImportAreDeletedOnceOlderThanTheCutoffButNotTheInboxOrWhatIsBeingImported()
+            throws IOException {
+        Instant cutoff = NOW.minus(Duration.ofDays(30));
+        Path oldImported = kept("done/20261001T000000-registry.csv", cutoff.minusSeconds(1));
+        Path oldReport = kept("reports/registry-20261001T000000.errors.csv", cutoff.minusSeconds(1));
+        Path oldUpload = kept("console/run-7.csv", cutoff.minusSeconds(1));
+        Path recentReport = kept("reports/registry-20261129T000000.summary.txt", cutoff.plusSeconds(1));
+        Path oldArrival = arrival("waiting.csv", cutoff.minusSeconds(1));
+        Path oldProcessing = kept("processing/registry.csv", cutoff.minusSeconds(1));
+
+        assertThat(folders.deleteKeptFilesOlderThan(cutoff)).isEqualTo(3);
+
+        assertThat(oldImported).doesNotExist();
+        assertThat(oldReport).doesNotExist();
+        assertThat(oldUpload).doesNotExist();
+        assertThat(recentReport).exists();
+        assertThat(oldArrival).exists();
+        assertThat(oldProcessing).exists();
+    }
+
+    @Test
     void theSummaryIsWrittenBesideTheErrorReportAndLeavesNoDraft() throws IOException {
         Path file = root.resolve("processing/registry.csv");
 
@@ -60,6 +82,14 @@ class ImportFoldersTest {
 
     private Path arrival(String name, Instant modified) throws IOException {
         Path file = Files.writeString(folders.inbox().resolve(name), "header\n");
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    private Path kept(String relative, Instant modified) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "number,type\n");
         Files.setLastModifiedTime(file, FileTime.from(modified));
         return file;
     }

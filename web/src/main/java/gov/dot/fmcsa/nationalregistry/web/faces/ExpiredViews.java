@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.web.faces;
 
+import gov.dot.fmcsa.nationalregistry.web.http.RefusalLog;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -10,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.ServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 
@@ -19,9 +21,14 @@ import java.util.Iterator;
  * ViewExpiredException when the seal does not match, and whatever it meets first (an
  * ArrayIndexOutOfBoundsException, say) when the value is too short to hold one. Left to the
  * servlet container, either reaches it wrapped in a ServletException, which web.xml's catch-all
- * maps to the error page, with a 500.
+ * maps to the error page, with a 500. A view of another session is refused the same way
+ * ({@link SessionBoundViews}). Each refusal is logged, at most once a minute per client: anyone can
+ * send forged forms by the thousand (Mojarra's own "MAC did not verify" on stderr is filtered out of
+ * the log, configure-server.cli).
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
+
+    private static final RefusalLog REFUSALS = new RefusalLog(ExpiredViews.class);
 
     /** Wraps Mojarra's factory, as faces-config.xml declares it. */
     public ExpiredViews(ExceptionHandlerFactory wrapped) {
@@ -42,16 +49,20 @@ public class ExpiredViews extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            boolean expired = false;
+            Throwable expired = null;
             Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
             while (queued.hasNext()) {
-                if (couldNotRestore(queued.next().getContext())) {
+                ExceptionQueuedEventContext event = queued.next().getContext();
+                if (couldNotRestore(event)) {
                     queued.remove();
-                    expired = true;
+                    expired = event.getException();
                 }
             }
-            if (expired) {
-                redirectToExpiredPage(FacesContext.getCurrentInstance());
+            if (expired != null) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                REFUSALS.refused(((ServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr(),
+                        "a form whose view could not be restored (" + expired + ")");
+                redirectToExpiredPage(faces);
             }
             getWrapped().handle();
         }

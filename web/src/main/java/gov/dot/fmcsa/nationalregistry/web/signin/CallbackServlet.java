@@ -3,6 +3,7 @@ package gov.dot.fmcsa.nationalregistry.web.signin;
 import gov.dot.fmcsa.nationalregistry.application.signin.LoginGovClaims;
 import gov.dot.fmcsa.nationalregistry.application.signin.LoginGovSignIn;
 import gov.dot.fmcsa.nationalregistry.application.signin.SignInResult;
+import gov.dot.fmcsa.nationalregistry.web.http.RefusalLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +23,7 @@ public class CallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(CallbackServlet.class.getName());
+    private static final RefusalLog REFUSALS = new RefusalLog(CallbackServlet.class);
 
     @Inject
     private LoginGov loginGov;
@@ -36,7 +38,13 @@ public class CallbackServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String error = request.getParameter("error");
         if (error != null) {
-            signIn.failed("login.gov answered error=" + abbreviated(error), request.getRemoteAddr());
+            // Audited only with the state of this session's sign-in: anyone can send error= answers, and
+            // each would be a row of the audit log.
+            if (loginGov.endsSignInInProgress(request, response)) {
+                signIn.failed("login.gov answered error=" + abbreviated(error), request.getRemoteAddr());
+            } else {
+                REFUSALS.refused(request.getRemoteAddr(), "an error= answer without the state of a sign-in");
+            }
             redirect(request, response, SignInProblem.CANCELLED.page());
             return;
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.exception.TechnicalException;
@@ -35,12 +36,20 @@ public class LoginGov {
 
     static final String CLIENT_NAME = "login.gov";
 
+    /**
+     * Parameters of an answer that carries tokens in its address (an implicit or hybrid flow the
+     * registry never asks for): whatever sent it, the tokens have been in a browser's history.
+     */
+    private static final List<String> TOKEN_PARAMETERS = List.of("id_token", "access_token");
+
     /** pac4j keeps the state, nonce and PKCE verifier of a sign-in in the HTTP session. */
     private static final JEESessionStore SESSION = new JEESessionStore();
 
     private LoginGovSettings settings;
 
     private volatile OidcClient client;
+
+    private volatile IdentityAssurance askedAssurance;
 
     /** No-argument constructor for the CDI proxy. */
     protected LoginGov() {
@@ -72,7 +81,9 @@ public class LoginGov {
      * Checks login.gov's answer to the authorization request and returns what it says about the
      * person: the state must be the session's, the code must buy tokens (with a fresh client
      * assertion and the PKCE verifier), the ID token must be signed by login.gov for this client
-     * with the session's nonce and be current, and userinfo must be about the same {@code sub}.
+     * with the session's nonce and be current, RS256, for no other client ({@link CheckedIdToken}) and
+     * of the assurance asked for, and userinfo must be about the same {@code sub}. An answer with a
+     * token in its address is refused.
      * The state, nonce and verifier are removed from the session whatever the outcome: an answer
      * is used once.
      *
@@ -82,6 +93,7 @@ public class LoginGov {
         JEEContext context = new JEEContext(request, response);
         CallContext callContext = new CallContext(context, SESSION);
         try {
+            refuseTokensInTheAddress(request);
             OidcClient oidc = client();
             OidcCredentials credentials = oidc.getCredentials(callContext)
                     .filter(OidcCredentials.class::isInstance).map(OidcCredentials.class::cast)
@@ -97,12 +109,33 @@ public class LoginGov {
             }
             OidcProfile profile = (OidcProfile) oidc.getUserProfile(callContext, tokens)
                     .orElseThrow(() -> new LoginGovException("login.gov returned no profile"));
+            CheckedIdToken.check(tokens.getIdToken(), settings.clientId(), askedAssurance);
             return ProfileClaims.of(profile);
         } catch (TechnicalException | IllegalArgumentException e) {
             throw new LoginGovException("login.gov's answer failed its checks: " + e, e);
         } finally {
             forgetAuthorizationRequest(context);
         }
+    }
+
+    /**
+     * Whether login.gov's error answer ({@code error=...}, e.g. the person cancelled) carries the
+     * state of the sign-in this session started; if so, that sign-in is over. An answer without it
+     * may come from anyone: it ends nothing.
+     */
+    public boolean endsSignInInProgress(HttpServletRequest request, HttpServletResponse response) {
+        OidcClient built = client;
+        String state = request.getParameter("state");
+        if (built == null || state == null) {
+            return false;
+        }
+        JEEContext context = new JEEContext(request, response);
+        boolean inProgress = SESSION.get(context, built.getStateSessionAttributeName())
+                .map(Object::toString).filter(state::equals).isPresent();
+        if (inProgress) {
+            forgetAuthorizationRequest(context);
+        }
+        return inProgress;
     }
 
     /**
@@ -126,6 +159,12 @@ public class LoginGov {
         }
     }
 
+    private static void refuseTokensInTheAddress(HttpServletRequest request) {
+        TOKEN_PARAMETERS.stream().filter(name -> request.getParameter(name) != null).findFirst().ifPresent(name -> {
+            throw new LoginGovException("login.gov's answer carries " + name + " in its address");
+        });
+    }
+
     private OidcClient client() {
         OidcClient built = client;
         if (built == null) {
@@ -140,6 +179,11 @@ public class LoginGov {
     }
 
     private OidcClient newClient() {
+        try {
+            askedAssurance = IdentityAssurance.askedFor(settings.acrValues());
+        } catch (IllegalArgumentException e) {
+            throw new LoginGovException(e.getMessage(), e);
+        }
         RegistryKey key = RegistryKey.read(settings.privateKey().orElseThrow(() -> new LoginGovException(
                 "registry.login-gov.private-key is not set: the registry has no key to sign in with")),
                 settings.keyId());

@@ -7,6 +7,8 @@ import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import java.util.List;
 import org.pac4j.oidc.config.OidcConfiguration;
 import org.pac4j.oidc.config.PrivateKeyJWTClientAuthnMethodConfig;
 import org.pac4j.oidc.exceptions.OidcException;
@@ -17,14 +19,16 @@ import org.pac4j.oidc.metadata.OidcOpMetadataResolver;
  * (../shared/STACK.md lists the gaps): PKCE S256 whether or not discovery lists it, a fresh
  * {@code private_key_jwt} assertion for every token request, a 32-character state, a nonce, RS256
  * ID tokens only, login.gov's {@code acr_values} and {@code prompt}, and its discovery document read
- * once.
+ * once and only when it names the configured issuer.
  */
 final class LoginGovConfiguration extends OidcConfiguration {
 
     private final RegistryKey key;
+    private final String issuer;
 
     LoginGovConfiguration(LoginGovSettings settings, RegistryKey key) {
         this.key = key;
+        this.issuer = settings.issuer();
         setDiscoveryURI(settings.discoveryUri());
         setClientId(settings.clientId());
         setScope(LoginGovSettings.SCOPE);
@@ -48,10 +52,18 @@ final class LoginGovConfiguration extends OidcConfiguration {
 
     @Override
     protected OidcOpMetadataResolver createNewOpMetadataResolver() {
-        return new FreshAssertions(this);
+        return new LoginGovMetadata(this);
     }
 
     /**
+     * login.gov's discovery document, as pac4j reads it, with three changes.
+     * <p>
+     * It is refused unless its {@code issuer} is the configured one exactly (OpenID Connect Discovery
+     * 4.3): pac4j would check ID tokens against whatever issuer the document names.
+     * <p>
+     * Its {@code id_token_signing_alg_values_supported} is taken as RS256 alone, whatever it lists:
+     * pac4j would check tokens with every algorithm listed whenever RS256 is not among them.
+     * <p>
      * pac4j signs the {@code private_key_jwt} assertion once and reuses it: every sign-in after
      * its 60 s validity would fail, and two within it would repeat its {@code jti}. This signs a
      * new one (new {@code jti}, {@code exp} in 5 minutes, {@code aud} the token endpoint) each time
@@ -63,13 +75,25 @@ final class LoginGovConfiguration extends OidcConfiguration {
      * registry's request threads forever. The keys still rotate: they are read from {@code jwks_uri}
      * apart from the document, again whenever a token names a key not yet seen.
      */
-    private static final class FreshAssertions extends OidcOpMetadataResolver {
+    private static final class LoginGovMetadata extends OidcOpMetadataResolver {
 
         private final LoginGovConfiguration configuration;
 
-        FreshAssertions(LoginGovConfiguration configuration) {
+        LoginGovMetadata(LoginGovConfiguration configuration) {
             super(configuration);
             this.configuration = configuration;
+        }
+
+        @Override
+        protected OIDCProviderMetadata retrieveMetadata() {
+            OIDCProviderMetadata metadata = super.retrieveMetadata();
+            String named = metadata.getIssuer().getValue();
+            if (!configuration.issuer.equals(named)) {
+                throw new OidcException("login.gov's discovery document names the issuer " + named
+                        + ", not the configured " + configuration.issuer);
+            }
+            metadata.setIDTokenJWSAlgs(List.of(JWSAlgorithm.RS256));
+            return metadata;
         }
 
         @Override

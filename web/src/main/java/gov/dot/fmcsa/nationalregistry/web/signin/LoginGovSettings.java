@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.web.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class LoginGovSettings {
     }
 
     @Inject
-    LoginGovSettings(@ConfigProperty(name = "registry.login-gov.issuer",
+    public LoginGovSettings(@ConfigProperty(name = "registry.login-gov.issuer",
                              defaultValue = "http://localhost:8180/realms/login-gov") String issuer,
                      @ConfigProperty(name = "registry.login-gov.client-id",
                              defaultValue = "urn:gov:gsa:openidconnect.profiles:sp:sso:dot:national-registry-local")
@@ -47,7 +48,7 @@ public class LoginGovSettings {
                      @ConfigProperty(name = "registry.session.idle-timeout", defaultValue = "PT30M") Duration idleTimeout,
                      @ConfigProperty(name = "registry.session.maximum-lifetime", defaultValue = "PT12H")
                      Duration maximumSessionLifetime) {
-        this.issuer = withoutTrailingSlash(issuer);
+        this.issuer = issuer;
         this.clientId = clientId;
         this.privateKey = privateKey;
         this.keyId = keyId.filter(id -> !id.isBlank());
@@ -58,9 +59,32 @@ public class LoginGovSettings {
         this.maximumSessionLifetime = maximumSessionLifetime;
     }
 
+    /**
+     * login.gov's issuer identifier, exactly as its discovery document and ID tokens must name it
+     * (login.gov's ends in a slash: {@code https://secure.login.gov/}).
+     */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The scheme, host and port of login.gov's issuer: where the browser goes to sign in and out. */
+    public String issuerOrigin() {
+        return originOf(issuer);
+    }
+
+    /** The scheme, host and port of the registry's public address: the origin of its own pages. */
+    public String publicOrigin() {
+        return originOf(publicUrl);
+    }
+
+    /** Whether people reach the registry over https (also behind a proxy that ends TLS). */
+    public boolean servedOverHttps() {
+        return publicUrl.startsWith("https://");
+    }
+
     /** Where login.gov publishes its endpoints and keys. */
     public String discoveryUri() {
-        return issuer + "/.well-known/openid-configuration";
+        return withoutTrailingSlash(issuer) + "/.well-known/openid-configuration";
     }
 
     public String clientId() {
@@ -104,6 +128,11 @@ public class LoginGovSettings {
     /** A session ends this long after its sign-in, however busy. */
     public Duration maximumSessionLifetime() {
         return maximumSessionLifetime;
+    }
+
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -17,7 +17,8 @@ final class ProfileClaims {
 
     /**
      * The claims of {@code profile}: its {@code sub} (from the checked ID token), {@code email}
-     * when {@code email_verified}, every {@code all_emails}, {@code ial} and {@code aal}.
+     * when {@code email_verified}, every {@code all_emails} but an address marked
+     * {@code email_verified: false}, {@code ial} and {@code aal}.
      *
      * @throws LoginGovException when userinfo is about another {@code sub} than the ID token, or
      *                           names none (OpenID Connect Core 5.3.2: its claims must not be used)
@@ -42,6 +43,11 @@ final class ProfileClaims {
             values.stream().filter(String.class::isInstance).map(String.class::cast).forEach(emails::add);
         } else if (all instanceof String single) {
             emails.add(single);
+        }
+        // The provider's own word that an address is unverified wins over its listing it anyway: linking
+        // by an address nobody proved would hand the account to whoever typed it.
+        if (Boolean.FALSE.equals(profile.getEmailVerified()) && profile.getEmail() != null) {
+            emails.removeIf(profile.getEmail()::equalsIgnoreCase);
         }
         return emails;
     }

@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.web.signin;
 
 import gov.dot.fmcsa.nationalregistry.application.signin.SessionStanding;
 import gov.dot.fmcsa.nationalregistry.application.signin.SignedInAccount;
+import gov.dot.fmcsa.nationalregistry.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -31,9 +32,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private SessionStanding standing;
 
+    @Inject
+    private SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Here rather than in a filter: this runs first on every request, also on those the container
+        // answers itself (the redirect to sign in below).
+        headers.addTo(request, response);
         Optional<SignedInAccount> signedIn = SignedInSession.of(request);
         Optional<Set<String>> roles = signedIn.flatMap(this::rolesNow);
         if (signedIn.isPresent() && roles.isEmpty()) {

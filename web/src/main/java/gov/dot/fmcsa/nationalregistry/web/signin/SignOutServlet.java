@@ -1,6 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.web.signin;
 
 import gov.dot.fmcsa.nationalregistry.application.signin.LoginGovSignIn;
+import gov.dot.fmcsa.nationalregistry.web.http.RefusalLog;
+import gov.dot.fmcsa.nationalregistry.web.http.RefusedRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,14 +13,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * "Sign out" (a POST from the page header): ends the registry's session at once, then sends the
- * browser through login.gov's logout, which comes back to {@link SignedOutServlet}.
+ * "Sign out" (a POST from the page header, carrying the session's {@link FormKey}): ends the
+ * registry's session at once, then sends the browser through login.gov's logout, which comes back
+ * to {@link SignedOutServlet}.
  */
 @WebServlet(SignInPaths.SIGN_OUT)
 public class SignOutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SignOutServlet.class.getName());
+    private static final RefusalLog REFUSALS = new RefusalLog(SignOutServlet.class);
 
     @Inject
     private LoginGov loginGov;
@@ -31,6 +35,12 @@ public class SignOutServlet extends HttpServlet {
         var signedIn = SignedInSession.of(request);
         if (signedIn.isEmpty()) {
             response.sendRedirect(request.getContextPath() + SignInPaths.SIGNED_OUT_PAGE);
+            return;
+        }
+        if (!FormKey.matches(request, request.getParameter(FormKey.PARAMETER))) {
+            // Another site's form: the person stays signed in.
+            REFUSALS.refused(request.getRemoteAddr(), "a sign-out without its session's form key");
+            response.sendRedirect(request.getContextPath() + RefusedRequest.PAGE);
             return;
         }
         signIn.signedOut(signedIn.get(), request.getRemoteAddr());

@@ -29,6 +29,11 @@ public class SignedInPerson {
         return account().map(signedIn -> signedIn.number().value()).orElse("");
     }
 
+    /** The session's {@link FormKey}, for the sign-out form: empty when nobody is signed in. */
+    public String getFormKey() {
+        return FormKey.of(request).orElse("");
+    }
+
     private Optional<SignedInAccount> account() {
         if (account == null) {
             account = SignedInSession.of(request);

@@ -28,8 +28,8 @@ final class SignedInSession {
 
     /**
      * Starts the signed-in session of {@code account}: under a new session id (what an attacker
-     * may have planted before the sign-in is worth nothing after it), ending after {@code idleTimeout}
-     * without requests.
+     * may have planted before the sign-in is worth nothing after it), with a {@link FormKey} of its
+     * own, ending after {@code idleTimeout} without requests.
      */
     static void begin(HttpServletRequest request, SignedInAccount account, Duration idleTimeout) {
         request.getSession(true);
@@ -37,6 +37,7 @@ final class SignedInSession {
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval(Math.toIntExact(idleTimeout.toSeconds()));
         session.setAttribute(ATTRIBUTE, account);
+        FormKey.issue(session);
     }
 
     /** Ends the request's session, if it has one. */

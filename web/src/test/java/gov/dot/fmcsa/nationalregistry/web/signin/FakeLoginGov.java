@@ -52,6 +52,7 @@ final class FakeLoginGov implements AutoCloseable {
     private volatile String idToken;
     private volatile String accessToken;
     private volatile Map<String, Object> userInfo = Map.of();
+    private final Map<String, Object> discoveryChanges = new ConcurrentHashMap<>();
 
     private FakeLoginGov(HttpServer server) {
         this.server = server;
@@ -82,6 +83,11 @@ final class FakeLoginGov implements AutoCloseable {
     /** From now on the key set holds exactly these keys (their public halves). */
     void publishKeys(RSAKey... keys) {
         publishedKeys = new JWKSet(Arrays.stream(keys).<JWK>map(RSAKey::toPublicJWK).toList());
+    }
+
+    /** From now on the discovery document says {@code value} for {@code field}. */
+    void advertise(String field, Object value) {
+        discoveryChanges.put(field, value);
     }
 
     /** How many requests (of any method) reached {@code endpoint}. */
@@ -144,6 +150,7 @@ final class FakeLoginGov implements AutoCloseable {
         document.put("response_types_supported", List.of("code"));
         document.put("subject_types_supported", List.of("pairwise"));
         document.put("scopes_supported", List.of("openid", "email", "all_emails"));
+        document.putAll(discoveryChanges);
         return document;
     }
 

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pac4j.oidc.client.OidcClient;
 import org.pac4j.oidc.config.OidcConfiguration;
 
@@ -60,6 +61,8 @@ class LoginGovTest {
     private static final String REGISTRY_URL = "https://registry.example.gov";
     private static final String REDIRECT_URI = REGISTRY_URL + SignInPaths.CALLBACK;
     private static final String AUTH_ONLY = "urn:acr.login.gov:auth-only";
+    private static final String VERIFIED = "urn:acr.login.gov:verified";
+    private static final String OTHER_CLIENT = "urn:gov:gsa:openidconnect.profiles:sp:sso:other";
     private static final String SUBJECT = "b2d2d115-1d7e-4579-b9d6-f8e84f4f56ca";
     private static final String CODE = "a1b2c3d4-authorization-code";
     private static final String IAL1 = "http://idmanagement.gov/ns/assurance/ial/1";
@@ -139,6 +142,24 @@ class LoginGovTest {
     }
 
     @Test
+    void aSecondAudienceIsAcceptedWhenTheTokenIsAuthorizedToTheRegistryAndAHigherAssuranceToo() {
+        LoginGovClaims claims = returnFromLoginGov(signInAnsweredWith(token -> token
+                .with("aud", List.of(CLIENT_ID, OTHER_CLIENT)).with("azp", CLIENT_ID).with("acr", VERIFIED)
+                .signedWith(LOGIN_GOV)));
+
+        assertThat(claims.subject()).isEqualTo(SUBJECT);
+    }
+
+    @Test
+    void acrValuesThatAskForNoIdentityAssuranceStopTheSignInNamingTheSetting() {
+        registry = new LoginGov(settings(loginGov.issuer(), TIMEOUT, "http://idmanagement.gov/ns/assurance/aal/2"));
+
+        assertThatThrownBy(LoginGovTest.this::startSignIn)
+                .isInstanceOf(LoginGovException.class)
+                .hasMessageContaining("registry.login-gov.acr-values");
+    }
+
+    @Test
     void loginGovsDiscoveryDocumentIsReadOnceForAllSignIns() {
         returnFromLoginGov(signInAnsweredWith(token -> token.signedWith(LOGIN_GOV)));
         returnFromLoginGov(signInAnsweredWith(token -> token.signedWith(LOGIN_GOV)));
@@ -180,7 +201,18 @@ class LoginGovTest {
                     forgery("no nonce", "Missing JWT nonce",
                             token -> token.without("nonce").signedWith(LOGIN_GOV)),
                     forgery("no sub", "Missing JWT subject (sub) claim",
-                            token -> token.without("sub").signedWith(LOGIN_GOV)));
+                            token -> token.without("sub").signedWith(LOGIN_GOV)),
+                    forgery("a second audience and no azp", "the ID token has 2 audiences and no azp",
+                            token -> token.with("aud", List.of(CLIENT_ID, OTHER_CLIENT)).signedWith(LOGIN_GOV)),
+                    forgery("a second audience, authorized to it", "azp is " + OTHER_CLIENT + ", not the registry",
+                            token -> token.with("aud", List.of(CLIENT_ID, OTHER_CLIENT)).with("azp", OTHER_CLIENT)
+                                    .signedWith(LOGIN_GOV)),
+                    forgery("authorized to another client", "azp is " + OTHER_CLIENT + ", not the registry",
+                            token -> token.with("azp", OTHER_CLIENT).signedWith(LOGIN_GOV)),
+                    forgery("no acr", "the ID token's acr null is not the assurance asked for",
+                            token -> token.without("acr").signedWith(LOGIN_GOV)),
+                    forgery("an acr login.gov does not have", "the ID token's acr urn:acr.example:gold is not",
+                            token -> token.with("acr", "urn:acr.example:gold").signedWith(LOGIN_GOV)));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -190,10 +222,51 @@ class LoginGovTest {
         }
 
         @Test
+        void aLowerAssuranceThanAskedForIsRejected() {
+            registry = new LoginGov(settings(loginGov.issuer(), TIMEOUT, VERIFIED));
+
+            assertRejected(signInAnsweredWith(token -> token.signedWith(LOGIN_GOV)),
+                    "the ID token's acr " + AUTH_ONLY + " is not the assurance asked for (VERIFIED or stronger)");
+        }
+
+        @Test
         void aTokenResponseWithoutIdTokenIsRejected() {
             String answer = signInAnsweredWith(token -> null);
 
             assertRejected(answer, "login.gov's token response holds no ID token");
+        }
+    }
+
+    @Nested
+    class DiscoveryDocument {
+
+        @Test
+        void namingAnotherIssuerStopsTheSignIn() {
+            loginGov.advertise("issuer", "https://idp.example.com");
+
+            assertThatThrownBy(LoginGovTest.this::startSignIn)
+                    .isInstanceOf(LoginGovException.class)
+                    .hasMessageContaining("names the issuer https://idp.example.com, not the configured "
+                            + loginGov.issuer());
+        }
+
+        @Test
+        void namingTheIssuerWithAnotherFinalSlashStopsTheSignIn() {
+            loginGov.advertise("issuer", loginGov.issuer() + "/");
+
+            assertThatThrownBy(LoginGovTest.this::startSignIn)
+                    .isInstanceOf(LoginGovException.class)
+                    .hasMessageContaining("names the issuer " + loginGov.issuer() + "/");
+        }
+
+        @Test
+        void advertisingOtherAlgorithmsOnlyStillMeansRs256() {
+            loginGov.advertise("id_token_signing_alg_values_supported", List.of("HS256", "ES256"));
+
+            assertThat(returnFromLoginGov(signInAnsweredWith(token -> token.signedWith(LOGIN_GOV))).subject())
+                    .isEqualTo(SUBJECT);
+            assertRejected(signInAnsweredWith(token -> token.macSignedWith(publicKeyBytes(LOGIN_GOV))),
+                    NO_MATCHING_KEY);
         }
     }
 
@@ -258,6 +331,35 @@ class LoginGovTest {
             browser = new FakeBrowser();
 
             assertRejected(answer, "State cannot be determined");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"id_token", "access_token"})
+        void carryingATokenInTheAddress(String parameter) {
+            String answer = signInAnsweredWith(token -> token.signedWith(LOGIN_GOV));
+
+            assertThatThrownBy(() -> returnFromLoginGov(answer + "&" + parameter + "=eyJhbGciOiJSUzI1NiJ9.e30.c2ln"))
+                    .isInstanceOf(LoginGovException.class)
+                    .hasMessageContaining("login.gov's answer carries " + parameter + " in its address");
+            // the sign-in is over: the same answer without the token does not work either
+            assertAnswerUsedUp(answer);
+        }
+
+        @Test
+        void anErrorAnswerEndsTheSignInOnlyWithItsState() {
+            AuthorizationRequest request = startSignIn();
+
+            assertThat(errorAnswer("error=access_denied&state=" + RandomState.INSTANCE.next())).isFalse();
+            assertThat(errorAnswer("error=access_denied")).isFalse();
+            assertThat(browser.sessionAttributes()).containsKeys(AUTHORIZATION_REQUEST_ATTRIBUTES);
+
+            assertThat(errorAnswer("error=access_denied&state=" + request.state())).isTrue();
+            assertSignInForgotten();
+        }
+
+        private boolean errorAnswer(String answer) {
+            FakeBrowser.Visit visit = browser.visit(REDIRECT_URI + "?" + answer);
+            return registry.endsSignInInProgress(visit.request(), visit.response());
         }
 
         @Test
@@ -530,7 +632,11 @@ class LoginGovTest {
     }
 
     private static LoginGovSettings settings(String issuer, Duration timeout) {
-        return new LoginGovSettings(issuer, CLIENT_ID, Optional.of(registryKeyFile), Optional.empty(), AUTH_ONLY,
+        return settings(issuer, timeout, AUTH_ONLY);
+    }
+
+    private static LoginGovSettings settings(String issuer, Duration timeout, String acrValues) {
+        return new LoginGovSettings(issuer, CLIENT_ID, Optional.of(registryKeyFile), Optional.empty(), acrValues,
                 REGISTRY_URL, timeout, Duration.ofMinutes(30), Duration.ofHours(12));
     }
 

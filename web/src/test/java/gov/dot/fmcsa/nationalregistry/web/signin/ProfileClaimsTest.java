@@ -41,6 +41,17 @@ class ProfileClaimsTest {
     }
 
     @Test
+    void neverTakesAnAddressMarkedUnverifiedEvenWhenAllEmailsListsIt() {
+        LoginGovClaims claims = ProfileClaims.of(profile(Map.of(
+                "sub", SUBJECT,
+                "email", "Pat.Examiner@example.gov",
+                "email_verified", false,
+                "all_emails", List.of("pat.examiner@example.gov", "pat@example.com"))));
+
+        assertThat(claims.verifiedEmails()).containsExactly("pat@example.com");
+    }
+
+    @Test
     void ignoresAnEmailWithoutEmailVerified() {
         LoginGovClaims claims = ProfileClaims.of(profile(Map.of("sub", SUBJECT, "email", "unverified@example.com")));
 

@@ -2,11 +2,13 @@ package gov.dot.fmcsa.nationalregistry.application.administration.accounts;
 
 import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
 import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
+import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorRoster;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
 import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
+import gov.dot.fmcsa.nationalregistry.application.security.Administrators;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
@@ -64,6 +66,12 @@ public class AccountAdministration {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private Administrators administrators;
+
+    @Inject
+    private AdministratorRoster roster;
 
     /**
      * Everything about the account {@code number}, with the newest {@value #AUDIT_TRAIL_LENGTH}
@@ -136,6 +144,7 @@ public class AccountAdministration {
         RegistryAccount account = actionable(number, reason);
         refuseOwn(number, "unlink");
         refuseUnless(account.status() == AccountStatus.LINKED, "This account is not linked to login.gov.");
+        refuseIfLastAdministrator(account);
         requireVersion(account, version);
         LoginGovIdentity identity = identityOf(account).orElseThrow();
         em.remove(identity);
@@ -147,13 +156,14 @@ public class AccountAdministration {
     /**
      * Locks the account: its sessions end at their next request, and it can neither sign in nor
      * link. Not the caller's own account: an administrator who locked or unlinked themselves would be
-     * out of the console at once, and the last one able to sign in would leave nobody to undo it
-     * (the rule {@code AdministratorRoster.revoke} keeps for revocations).
+     * out of the console at once. Nor the account of the last administrator able to sign in, also
+     * when two administrators lock each other at once ({@link AdministratorRoster#anotherCanSignInThan}).
      */
     public void lock(NationalRegistryNumber number, long version, Reason reason) {
         RegistryAccount account = actionable(number, reason);
         refuseOwn(number, "lock");
         refuseUnless(!account.locked(), "This account is already locked.");
+        refuseIfLastAdministrator(account);
         requireVersion(account, version);
         account.lock();
         audit.recordAdministration(administrator(), "ACCOUNT_LOCKED", number, null, reason);
@@ -181,6 +191,13 @@ public class AccountAdministration {
     private Optional<LoginGovIdentity> identityOf(RegistryAccount account) {
         return em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
                 .setParameter("account", account).getResultStream().findFirst();
+    }
+
+    private void refuseIfLastAdministrator(RegistryAccount account) {
+        if (administrators.isAdministrator(account)) {
+            refuseUnless(roster.anotherCanSignInThan(account.number()),
+                    "Nobody else could sign in as administrator: grant the role to another person first.");
+        }
     }
 
     private void refuseOwn(NationalRegistryNumber number, String action) {

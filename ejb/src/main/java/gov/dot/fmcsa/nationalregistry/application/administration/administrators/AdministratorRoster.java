@@ -28,7 +28,8 @@ import java.util.Optional;
  * Who is an administrator, and the grants and revocations of the role (SPEC "Management console").
  * The acting administrator is the caller; every change is audited with its reason. A revocation
  * never leaves nobody able to sign in as administrator, even when two administrators revoke the
- * last two grants at once: both lock every grant first, so the second sees the first's outcome.
+ * last two grants at once: both lock every grant first, so the second sees the first's outcome
+ * ({@link #anotherCanSignInThan}, which locking and unlinking an administrator's account ask too).
  * Administrators only: others get {@link EJBAccessException}.
  */
 @Stateless
@@ -104,13 +105,29 @@ public class AdministratorRoster {
         List<AdministratorGrant> grants = lockedGrants();
         AdministratorGrant revoked = grants.stream().filter(grant -> grant.account().number().equals(number))
                 .findFirst().orElseThrow(() -> refused(AdministratorRefusal.NOT_AN_ADMINISTRATOR));
-        boolean anotherRemains = firstCanSignIn() || grants.stream()
-                .filter(grant -> grant != revoked).anyMatch(grant -> canSignIn(grant.account()));
-        if (!anotherRemains) {
+        if (!anotherCanSignIn(number, grants)) {
             throw refused(AdministratorRefusal.LAST_ADMINISTRATOR);
         }
         em.remove(revoked);
         audit.recordAdministration(acting(), REVOKED, number, null, reason);
+    }
+
+    /**
+     * Whether someone other than {@code number} can still sign in as administrator: the question
+     * before {@code number} loses the way in (its grant revoked, its account locked or unlinked).
+     * Every grant is locked until the transaction ends, so that two administrators taking each
+     * other's way in at the same moment are decided one after the other, the second seeing the
+     * first's outcome.
+     */
+    public boolean anotherCanSignInThan(NationalRegistryNumber number) {
+        return anotherCanSignIn(number, lockedGrants());
+    }
+
+    private boolean anotherCanSignIn(NationalRegistryNumber number, List<AdministratorGrant> lockedGrants) {
+        boolean firstCanSignIn = administrators.first().filter(first -> !first.equals(number))
+                .flatMap(accounts::byNumber).filter(AdministratorRoster::canSignIn).isPresent();
+        return firstCanSignIn || lockedGrants.stream().filter(grant -> !grant.account().number().equals(number))
+                .anyMatch(grant -> canSignIn(grant.account()));
     }
 
     /**
@@ -121,10 +138,6 @@ public class AdministratorRoster {
         return em.createQuery("SELECT g FROM AdministratorGrant g", AdministratorGrant.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-    }
-
-    private boolean firstCanSignIn() {
-        return administrators.first().flatMap(accounts::byNumber).filter(AdministratorRoster::canSignIn).isPresent();
     }
 
     private AdministratorEntry firstEntry(NationalRegistryNumber number) {

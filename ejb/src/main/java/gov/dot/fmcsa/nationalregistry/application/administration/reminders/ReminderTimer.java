@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.application.administration.reminders;
 
 import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
 import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
  * fills the outbox over minutes, in small transactions, while the outbox sender keeps up and the
  * registry's own emails still go out. The campaigns are rows, so they go on after a restart.
  */
+// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
