@@ -4,6 +4,7 @@ import static gov.dot.fmcsa.nationalregistry.domain.account.AccountType.MEDICAL_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.dot.fmcsa.nationalregistry.application.emaillink.ConfirmationLimitException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailChange;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkUnusableException;
@@ -91,15 +92,38 @@ class EmailChangeIT {
     }
 
     @Test
-    void anAddressOnFileForAnotherAccountIsRefusedAndTheLinkStillWorks() {
+    void anAddressOnFileForAnotherAccountGetsTheSameAnswerAndIsRefusedOnlyToWhoeverConfirmsIt() {
         String setToken = duplicateAccountWithLink("8300000005");
         probe.createAccount(MEDICAL_EXAMINER, "8300000007", "taken.8307@example.org", null, "MD-8307", State.IL);
 
-        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("TAKEN.8307@example.org"), CLIENT))
-                .isInstanceOf(EmailAddressTakenException.class);
+        emailChange.chooseNewEmail(setToken, EmailAddress.of("TAKEN.8307@example.org"), CLIENT);
 
-        assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USABLE);
-        assertThat(probe.emailsAbout("8300000005")).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).isEmpty();
+        // The same as for any address: the link is used up and the confirmation goes to the address given.
+        assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USED);
+        OutboxEmail confirmation = emailOfKind("8300000005", EmailKind.CONFIRM_NEW_EMAIL);
+        assertThat(confirmation.recipient().address()).isEqualTo("TAKEN.8307@example.org");
+        // Only the holder of that mailbox learns that the address is on file: the confirmation is refused.
+        assertThatThrownBy(() -> emailChange.confirm(tokenIn(confirmation), CLIENT))
+                .isInstanceOf(EmailAddressTakenException.class);
+        assertThat(probe.account("8300000005").orElseThrow().primaryEmail().address()).isEqualTo("shared.8300000005@example.org");
+        assertThat(probe.account("8300000005").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+    }
+
+    @Test
+    void pastFiveConfirmationLinksAnHourForOneAccountNoOtherIsSent() {
+        duplicateAccountWithLink("8300000021");
+        for (int i = 0; i < 5; i++) {
+            emailChange.chooseNewEmail(probe.issueLink("8300000021", TokenPurpose.SET_NEW_EMAIL),
+                    EmailAddress.of("try" + i + ".8321@example.org"), CLIENT);
+        }
+        String sixth = probe.issueLink("8300000021", TokenPurpose.SET_NEW_EMAIL);
+
+        assertThatThrownBy(() -> emailChange.chooseNewEmail(sixth, EmailAddress.of("try5.8321@example.org"), CLIENT))
+                .isInstanceOf(ConfirmationLimitException.class);
+
+        assertThat(emailChange.inspect(sixth, TokenPurpose.SET_NEW_EMAIL).status()).as("the link still works")
+                .isEqualTo(LinkStatus.USABLE);
+        assertThat(probe.emailsAbout("8300000021")).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(5);
     }
 
     @Test

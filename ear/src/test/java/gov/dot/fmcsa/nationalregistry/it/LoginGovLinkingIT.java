@@ -6,11 +6,14 @@ import static gov.dot.fmcsa.nationalregistry.domain.account.AccountType.MEDICAL_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountAdministration;
 import gov.dot.fmcsa.nationalregistry.application.signin.LoginGovClaims;
 import gov.dot.fmcsa.nationalregistry.application.signin.LoginGovSignIn;
 import gov.dot.fmcsa.nationalregistry.application.signin.SignInRefusal;
 import gov.dot.fmcsa.nationalregistry.application.signin.SignInResult;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import jakarta.inject.Inject;
@@ -45,9 +48,16 @@ class LoginGovLinkingIT {
     @Inject
     private RegistryProbe probe;
 
+    @Inject
+    private AccountAdministration administration;
+
+    @Inject
+    private AsAdministrator asAdministrator;
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(LoginGovLinkingIT.class);
+        return RegistryDeployment.withTests(LoginGovLinkingIT.class, AsAdministrator.class, Callers.class,
+                TestNumbers.class);
     }
 
     @Test
@@ -147,6 +157,28 @@ class LoginGovLinkingIT {
 
         assertThat(probe.subjectLinkedTo("8800000009")).contains(first);
         assertThat(probe.linkedAccountsOf(second)).isEmpty();
+    }
+
+    @Test
+    void anIdentityAnAdministratorUnlinkedIsNotLinkedAgainButAnotherLoginGovAccountIs() throws Exception {
+        String number = TestNumbers.next("88");
+        String email = "unlinked." + number + "@example.com";
+        migratedExaminer(number, email, null);
+        String lost = newSubject();
+        signIn.signIn(claims(lost, email), CLIENT);
+        long version = asAdministrator.call(() -> administration.account(NationalRegistryNumber.of(number))).version();
+        asAdministrator.call(() -> {
+            administration.unlink(NationalRegistryNumber.of(number), version, Reason.of("Help desk: login.gov account lost"));
+            return null;
+        });
+
+        assertRefused(signIn.signIn(claims(lost, email), CLIENT), SignInRefusal.IDENTITY_UNLINKED);
+        assertThat(probe.subjectLinkedTo(number)).isEmpty();
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
+
+        String another = newSubject();
+        assertThat(signIn.signIn(claims(another, email), CLIENT)).isInstanceOf(SignInResult.SignedIn.class);
+        assertThat(probe.subjectLinkedTo(number)).contains(another);
     }
 
     @Test

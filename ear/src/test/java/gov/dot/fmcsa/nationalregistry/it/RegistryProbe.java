@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.ContactDetails;
@@ -15,10 +16,12 @@ import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -45,6 +48,9 @@ public class RegistryProbe {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Inject
+    private EmailLinkTokens tokens;
 
     /** The class of the persistence provider's entity manager. */
     public String entityManagerImplementation() {
@@ -179,6 +185,11 @@ public class RegistryProbe {
                 });
         account(thirdParty).map(em::merge).orElseThrow().assignOrganization(organization);
         account(examiner).map(em::merge).orElseThrow().replaceAssociatedOrganizations(List.of(organization));
+    }
+
+    /** A new emailed link for the account {@code number} and {@code purpose}, as the registry would send: its secret. */
+    public String issueLink(String number, TokenPurpose purpose) {
+        return tokens.issue(account(number).map(em::merge).orElseThrow(), purpose);
     }
 
     /** Records that {@code examiner} designated the assistant {@code assistant}, unless it already had. */

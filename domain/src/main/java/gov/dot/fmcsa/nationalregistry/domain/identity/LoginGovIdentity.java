@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.domain.identity;
 
+import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,5 +96,13 @@ public class LoginGovIdentity {
 
     public String authenticatorAssurance() {
         return authenticatorAssurance;
+    }
+
+    /**
+     * The record that this link existed and was ended at {@code at} by {@code by}: persist it when
+     * the link itself is removed, so that the same identity is not linked to the account again.
+     */
+    public RetiredLoginGovIdentity retire(Instant at, NationalRegistryNumber by) {
+        return new RetiredLoginGovIdentity(this, at, by);
     }
 }

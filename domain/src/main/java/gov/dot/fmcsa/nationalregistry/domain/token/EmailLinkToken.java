@@ -33,10 +33,14 @@ import java.util.Objects;
 @NamedQuery(name = EmailLinkToken.OPEN_OF_ACCOUNT,
         query = "SELECT t FROM EmailLinkToken t WHERE t.account = :account AND t.purpose = :purpose"
                 + " AND t.usedAt IS NULL AND t.replacedAt IS NULL")
+@NamedQuery(name = EmailLinkToken.ISSUED_SINCE,
+        query = "SELECT t.id FROM EmailLinkToken t WHERE t.account = :account AND t.purpose = :purpose"
+                + " AND t.createdAt > :since")
 public class EmailLinkToken {
 
     public static final String BY_HASH = "EmailLinkToken.byHash";
     public static final String OPEN_OF_ACCOUNT = "EmailLinkToken.openOfAccount";
+    public static final String ISSUED_SINCE = "EmailLinkToken.issuedSince";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "token_seq")

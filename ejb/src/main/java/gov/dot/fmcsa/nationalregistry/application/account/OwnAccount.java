@@ -2,7 +2,7 @@ package gov.dot.fmcsa.nationalregistry.application.account;
 
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
-import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.ConfirmationLimitException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
 import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
@@ -17,7 +17,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /**
  * The signed-in examiner's own account (SPEC flow 8). Which account that is comes from the
@@ -71,19 +70,20 @@ public class OwnAccount {
     /**
      * Starts a change of the email on file: sends a confirmation link to {@code newEmail}; the
      * address becomes the primary email only when its owner follows the link (the transfer's
-     * confirmation, {@code EmailChange.confirm}). Nothing else changes meanwhile.
+     * confirmation, {@code EmailChange.confirm}, which refuses an address on file for another
+     * account). The answer is the same whether or not the address is on file elsewhere: this page
+     * must not tell anyone signed in which addresses belong to an account. Nothing else changes
+     * meanwhile.
      *
-     * @throws EmailAddressTakenException when the address is on file for another account
      * @throws SameEmailException when it is already this account's primary email
+     * @throws ConfirmationLimitException when enough confirmation links went out for the account lately
      */
     public void requestEmailChange(EmailAddress newEmail, String clientAddress) {
         RegistryAccount account = signedIn();
         if (account.primaryEmail().sameMailboxAs(newEmail)) {
             throw new SameEmailException();
         }
-        if (accounts.onFileElsewhere(List.of(newEmail), account)) {
-            throw new EmailAddressTakenException();
-        }
+        tokens.refuseConfirmationPastLimit(account);
         outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
                 tokens.lifetime()));
         audit.record(actor(), "EMAIL_CHANGE_REQUESTED", account.number(), "confirmation sent to the new address",

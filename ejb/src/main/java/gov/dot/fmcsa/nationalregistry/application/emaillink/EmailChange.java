@@ -56,17 +56,17 @@ public class EmailChange {
 
     /**
      * Takes {@code newEmail} as the address to confirm for the account of a "set a new email"
-     * link, uses the link up, and sends a confirmation link to {@code newEmail}.
+     * link, uses the link up, and sends a confirmation link to {@code newEmail}. Whether the address
+     * is on file for another account is told only to whoever confirms it ({@link #confirm}): the
+     * answer here is the same either way.
      *
      * @throws EmailLinkUnusableException when the link does not work (nothing changes)
-     * @throws EmailAddressTakenException when the address is on file for another account
+     * @throws ConfirmationLimitException when enough confirmation links went out for the account lately
      */
     public void chooseNewEmail(String secret, EmailAddress newEmail, String clientAddress) {
         EmailLinkToken token = usableToken(secret, TokenPurpose.SET_NEW_EMAIL, clientAddress);
         RegistryAccount account = token.account();
-        if (accounts.onFileElsewhere(List.of(newEmail), account)) {
-            throw new EmailAddressTakenException();
-        }
+        tokens.refuseConfirmationPastLimit(account);
         useUp(token, clientAddress);
         outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
                 tokens.lifetime()));
@@ -82,7 +82,7 @@ public class EmailChange {
      * @return true when this migrated the account (email (a) went out); false for an account that
      *         had already moved on, e.g. an examiner changing the email of a linked account
      * @throws EmailLinkUnusableException when the link does not work (nothing changes)
-     * @throws EmailAddressTakenException when another account took the address meanwhile
+     * @throws EmailAddressTakenException when the address is on file for another account
      */
     public boolean confirm(String secret, String clientAddress) {
         EmailLinkToken token = usableToken(secret, TokenPurpose.CONFIRM_NEW_EMAIL, clientAddress);

@@ -32,6 +32,14 @@ public class EmailLinkTokens {
     @ConfigProperty(name = "registry.email-link.lifetime", defaultValue = "PT24H")
     private Duration lifetime;
 
+    @Inject
+    @ConfigProperty(name = "registry.email-change.limit.per-account", defaultValue = "5")
+    private int confirmationsPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "registry.email-change.limit.window", defaultValue = "PT1H")
+    private Duration confirmationWindow;
+
     /**
      * Issues a token that lets the holder of the link act for {@code account} for {@code purpose}.
      *
@@ -56,6 +64,24 @@ public class EmailLinkTokens {
         replaceOpenTokens(account, TokenPurpose.CONFIRM_NEW_EMAIL, now);
         em.persist(EmailLinkToken.confirming(pendingEmail, hashOf(secret), account, now, now.plus(lifetime)));
         return secret;
+    }
+
+    /**
+     * Refuses a new confirmation link for {@code account} when
+     * {@code registry.email-change.limit.per-account} (default 5) were sent in the last
+     * {@code registry.email-change.limit.window} (default one hour): each sends an email to an
+     * address the requester chose, and each address given is sent one whether or not it is on file.
+     *
+     * @throws ConfirmationLimitException when the limit is reached (nothing is sent)
+     */
+    public void refuseConfirmationPastLimit(RegistryAccount account) {
+        int recent = em.createNamedQuery(EmailLinkToken.ISSUED_SINCE, Long.class)
+                .setParameter("account", account).setParameter("purpose", TokenPurpose.CONFIRM_NEW_EMAIL)
+                .setParameter("since", Instant.now().minus(confirmationWindow))
+                .setMaxResults(confirmationsPerAccount).getResultList().size();
+        if (recent >= confirmationsPerAccount) {
+            throw new ConfirmationLimitException();
+        }
     }
 
     /** The token behind {@code secret} if it exists and was issued for {@code purpose}, used or not. */

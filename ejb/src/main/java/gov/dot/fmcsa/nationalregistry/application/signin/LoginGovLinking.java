@@ -8,6 +8,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -66,7 +67,9 @@ public class LoginGovLinking {
         List<RegistryAccount> candidates = accountsWithEmails(canonicalEmails(claims));
         List<RegistryAccount> linkable = candidates.stream().filter(this::linkable).toList();
         if (linkable.size() == 1) {
-            return link(linkable.get(0), claims, source);
+            return wasUnlinkedFrom(claims.subject(), linkable.get(0))
+                    ? refuse(SignInRefusal.IDENTITY_UNLINKED, linkable, claims, source)
+                    : link(linkable.get(0), claims, source);
         }
         Optional<RegistryAccount> linkedMeanwhile = candidates.stream()
                 .filter(account -> isLinkedTo(account, claims.subject())).findFirst();
@@ -86,6 +89,13 @@ public class LoginGovLinking {
                 && em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
                         .setParameter("account", account)
                         .getResultStream().anyMatch(identity -> identity.subject().equals(subject));
+    }
+
+    /** True when an administrator took {@code subject} off {@code account} before: a link is never reused. */
+    private boolean wasUnlinkedFrom(String subject, RegistryAccount account) {
+        return !em.createNamedQuery(RetiredLoginGovIdentity.OF_SUBJECT_AND_ACCOUNT, Long.class)
+                .setParameter("subject", subject).setParameter("account", account)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private SignInResult link(RegistryAccount account, LoginGovClaims claims, String source) {

@@ -16,5 +16,7 @@ public enum SignInRefusal {
     /** The matching account is already linked to another login.gov account. */
     LINKED_TO_ANOTHER_IDENTITY,
     /** The account is locked by the registry's administrators. */
-    ACCOUNT_LOCKED
+    ACCOUNT_LOCKED,
+    /** An administrator took this login.gov account off the registry account: it is not linked again. */
+    IDENTITY_UNLINKED
 }

@@ -2,7 +2,7 @@ package gov.dot.fmcsa.nationalregistry.web.account;
 
 import gov.dot.fmcsa.nationalregistry.application.account.OwnAccount;
 import gov.dot.fmcsa.nationalregistry.application.account.SameEmailException;
-import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.ConfirmationLimitException;
 import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
 import gov.dot.fmcsa.nationalregistry.web.faces.NewEmailFields;
@@ -36,8 +36,8 @@ public class EmailChangePage {
         } catch (SameEmailException e) {
             Messages.fieldError(FORM + ":email", "This is already your email address on file.");
             return null;
-        } catch (EmailAddressTakenException e) {
-            fields.showTakenElsewhere(FORM);
+        } catch (ConfirmationLimitException e) {
+            fields.showConfirmationLimit(FORM);
             return null;
         }
         Messages.noticeAfterRedirect("We sent a link to " + fields.getEmail().address() + ". Your email address on"

@@ -33,8 +33,8 @@ public class ConfirmEmailPage extends EmailLinkPage {
             boolean migrated = emailChange().confirm(getToken(), ClientAddress.current());
             return migrated ? "/email-confirmed?faces-redirect=true" : "/email-changed?faces-redirect=true";
         } catch (EmailAddressTakenException e) {
-            Messages.fieldError(null, "Another National Registry account has taken this address since you gave it."
-                    + " Ask for a new link on Transfer or Create Account and give an address that only you use.");
+            Messages.fieldError(null, "This address is on file for another National Registry account, so it"
+                    + " cannot be confirmed for this one. Start again and give an address that only you use.");
             return null;
         } catch (EmailLinkUnusableException e) {
             load();

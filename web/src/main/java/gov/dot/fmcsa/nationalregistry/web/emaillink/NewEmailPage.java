@@ -1,6 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.web.emaillink;
 
-import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.ConfirmationLimitException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkUnusableException;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.web.faces.ClientAddress;
@@ -32,8 +32,8 @@ public class NewEmailPage extends EmailLinkPage {
         try {
             emailChange().chooseNewEmail(getToken(), fields.getEmail(), ClientAddress.current());
             return "/new-email-sent?faces-redirect=true";
-        } catch (EmailAddressTakenException e) {
-            fields.showTakenElsewhere(FORM);
+        } catch (ConfirmationLimitException e) {
+            fields.showConfirmationLimit(FORM);
             return null;
         } catch (EmailLinkUnusableException e) {
             load();

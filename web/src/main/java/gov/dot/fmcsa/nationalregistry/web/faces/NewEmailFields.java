@@ -26,10 +26,10 @@ public class NewEmailFields implements Serializable {
         return false;
     }
 
-    /** Says, next to the first field of the form {@code formId}, that another account has the address. */
-    public void showTakenElsewhere(String formId) {
-        Messages.fieldError(formId + ":email", "This address is already on file for another National Registry"
-                + " account. Give an address that only you use.");
+    /** Says, next to the first field of the form {@code formId}, that no more links go out for now. */
+    public void showConfirmationLimit(String formId) {
+        Messages.fieldError(formId + ":email", "We have sent several confirmation links for this account in the"
+                + " last hour. Use the newest one, or try again in an hour.");
     }
 
     public EmailAddress getEmail() {

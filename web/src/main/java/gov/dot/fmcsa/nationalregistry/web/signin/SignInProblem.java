@@ -13,6 +13,7 @@ public enum SignInProblem {
     EMAIL_NOT_UNIQUE,
     LINKED_TO_ANOTHER_IDENTITY,
     ACCOUNT_LOCKED,
+    IDENTITY_UNLINKED,
     /** The person cancelled at login.gov, or login.gov refused to sign them in. */
     CANCELLED,
     /** login.gov's answer did not hold up: expired, replayed, forged, or from another sign-in. */

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,8 +138,9 @@ public class AccountAdministration {
 
     /**
      * Takes the login.gov identity off a {@code LINKED} account, which goes back to {@code MIGRATED}:
-     * its sessions end at their next request, and its next login.gov sign-in links it afresh. Not
-     * the caller's own account (see {@link #lock}).
+     * its sessions end at their next request, and its next sign-in with another login.gov account
+     * links it afresh. The identity taken off is remembered and never linked to it again. Not the
+     * caller's own account (see {@link #lock}).
      */
     public void unlink(NationalRegistryNumber number, long version, Reason reason) {
         RegistryAccount account = actionable(number, reason);
@@ -147,6 +149,7 @@ public class AccountAdministration {
         refuseIfLastAdministrator(account);
         requireVersion(account, version);
         LoginGovIdentity identity = identityOf(account).orElseThrow();
+        em.persist(identity.retire(Instant.now(), administrator()));
         em.remove(identity);
         account.unlink();
         audit.recordAdministration(administrator(), "ACCOUNT_UNLINKED", number,
