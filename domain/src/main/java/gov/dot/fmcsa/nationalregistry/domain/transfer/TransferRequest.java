@@ -29,7 +29,7 @@ import java.util.Objects;
         query = "SELECT t.id FROM TransferRequest t WHERE t.processedAt IS NULL ORDER BY t.id")
 @NamedQuery(name = TransferRequest.EARLIER_FOR_NUMBER,
         query = "SELECT t.id FROM TransferRequest t"
-                + " WHERE t.number = :number AND t.receivedAt > :since AND t.id < :id AND t.outcome IN :matched")
+                + " WHERE t.number = :number AND t.receivedAt > :since AND t.id < :id AND t.outcome NOT IN :unmatched")
 @NamedQuery(name = TransferRequest.EARLIER_FROM_SOURCE,
         query = "SELECT t.id FROM TransferRequest t"
                 + " WHERE t.source = :source AND t.receivedAt > :since AND t.id < :id")

@@ -41,14 +41,14 @@ public class TransferRateLimits {
 
     /**
      * True when enough requests came before {@code request}, within the window, to refuse it: from
-     * its client address, any; for its number, those that matched the account
-     * ({@link TransferOutcome#MATCHED}), so that requests with a wrong license do not use up the
+     * its client address, any; for its number, those that matched the account (not
+     * {@link TransferOutcome#UNMATCHED}), so that requests with a wrong license do not use up the
      * owner's quota.
      */
     public boolean exceeded(TransferRequest request) {
         Instant since = request.receivedAt().minus(window);
         return atLeast(perNumber, em.createNamedQuery(TransferRequest.EARLIER_FOR_NUMBER, Long.class)
-                        .setParameter("number", request.number()).setParameter("matched", TransferOutcome.MATCHED),
+                        .setParameter("number", request.number()).setParameter("unmatched", TransferOutcome.UNMATCHED),
                 since, request)
                 || atLeast(perSource, em.createNamedQuery(TransferRequest.EARLIER_FROM_SOURCE, Long.class)
                         .setParameter("source", request.source()), since, request);
