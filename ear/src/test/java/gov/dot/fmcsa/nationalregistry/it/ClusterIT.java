@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * serves it, a notice shown after a redirect with it, and when one node dies, even with the form that
  * node rendered last; transfer requests sent at once through both nodes each end in one
  * state with one email, even when the node sending the emails is killed in the middle; the killed
- * node, restarted, serves the same session again.
+ * node, restarted, serves the same session again. Nobody without the cluster's key joins the
+ * channel that carries the sessions (decision 23).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -143,6 +145,35 @@ class ClusterIT {
     void aRestartedNodeRejoinsAndServesTheSameSession() throws Exception {
         assumeTrue(killed != null, "no node was killed");
         LocalCluster.restart(killed);
+
+        assertSessionServedByBothNodes();
+    }
+
+    /**
+     * The channel that carries the sessions takes no member without the cluster's key (decision
+     * 23): an outsider with the nodes' own stack, speaking in clear or presenting a key of its own
+     * with the same name on its certificate, stays alone in its view and receives nothing. The same
+     * outsider given the cluster's key store joins, so it is the key alone that kept it out. Last,
+     * since a member that joined is a member until it leaves.
+     */
+    @Test
+    @Order(5)
+    void noMemberWithoutTheClustersKeyJoinsTheChannel() throws Exception {
+        String password = "THROWAWAY-outsider-key-store-password";
+        Path ownKey = ChannelOutsider.ownKeyStore(LocalCluster.scratch(), password);
+        try (ChannelOutsider inClear = ChannelOutsider.inClear("outsider-in-clear", LocalCluster.channelMembers())) {
+            assertThat(inClear.view()).containsExactly("outsider-in-clear");
+            assertThat(inClear.messagesReceived()).isZero();
+        }
+        try (ChannelOutsider ownKeyed = ChannelOutsider.withKey("outsider-with-own-key", LocalCluster.channelMembers(),
+                ownKey, password)) {
+            assertThat(ownKeyed.view()).containsExactly("outsider-with-own-key");
+            assertThat(ownKeyed.messagesReceived()).isZero();
+        }
+        try (ChannelOutsider keyHolder = ChannelOutsider.withKey("holder-of-the-cluster-key", LocalCluster.channelMembers(),
+                LocalCluster.keyStore(), LocalCluster.keyStorePassword())) {
+            assertThat(keyHolder.view()).contains("node-1", "node-2", "holder-of-the-cluster-key");
+        }
 
         assertSessionServedByBothNodes();
     }

@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,6 +92,31 @@ final class LocalCluster {
 
     private static int httpPort(String node) {
         return 8080 + OFFSET + (node.equals("node-1") ? 1000 : 1100);
+    }
+
+    /** The addresses of the nodes' JGroups channel (TCP, 7600 plus the node's port offset). */
+    static List<InetSocketAddress> channelMembers() {
+        return List.of(new InetSocketAddress("127.0.0.1", 7600 + OFFSET + 1000),
+                new InetSocketAddress("127.0.0.1", 7600 + OFFSET + 1100));
+    }
+
+    /** The cluster's own key store, which bin/cluster made for this installation. */
+    static Path keyStore() {
+        return DIR.resolve("cluster-key-store.p12");
+    }
+
+    /** The password of {@link #keyStore()}, from the server keys bin/cluster keeps beside it. */
+    static String keyStorePassword() throws IOException {
+        String setting = "REGISTRY_CLUSTER_KEY_STORE_PASSWORD=";
+        try (Stream<String> lines = Files.lines(DIR.resolve("server-keys.env"))) {
+            return lines.filter(line -> line.startsWith(setting)).map(line -> line.substring(setting.length()))
+                    .findFirst().orElseThrow(() -> new AssertionError("bin/cluster kept no " + setting));
+        }
+    }
+
+    /** A folder of the test's own beside the cluster's. */
+    static Path scratch() {
+        return DIR.resolveSibling("cluster-it");
     }
 
     /** A connection to the cluster's database, as the registry's own role. */
