@@ -7,9 +7,9 @@ import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedExceptio
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountActionRefusedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountAdministration;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountCriteria;
+import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountRecord;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountSearch;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountSortOrder;
-import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountRecord;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.NoSuchAccountException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
@@ -20,6 +20,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
@@ -28,7 +29,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,7 +101,7 @@ class AccountAdministrationIT {
         assertThat(record.designatedAssistants()).extracting(AccountRecord.Person::number)
                 .containsExactly(NationalRegistryNumber.of(assistant));
         assertThat(record.auditTrail()).extracting(AccountRecord.AuditEntry::action)
-                .startsWith("ACCOUNT_UNLOCKED", "ACCOUNT_LOCKED");
+                .startsWith(AuditAction.ACCOUNT_UNLOCKED, AuditAction.ACCOUNT_LOCKED);
         assertThat(record.auditCount()).isEqualTo(probe.auditOf(examiner).size());
 
         assertThat(read(assistant).designatingExaminers()).extracting(AccountRecord.Person::number)
@@ -128,11 +128,11 @@ class AccountAdministrationIT {
 
         assertThat(probe.account(number).orElseThrow().locked()).isTrue();
         AuditEvent locked = lastEventOf(number);
-        assertThat(locked.action()).isEqualTo("ACCOUNT_LOCKED");
-        assertThat(locked.actor()).isEqualTo(Callers.ADMINISTRATOR);
+        assertThat(locked.action()).isEqualTo(AuditAction.ACCOUNT_LOCKED);
+        assertThat(locked.actor().name()).isEqualTo(Callers.ADMINISTRATOR);
         assertThat(locked.detail()).endsWith("reason: " + REASON.text());
         assertRefused(() -> lockAt(number, version), "This account is already locked.");
-        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals("ACCOUNT_LOCKED")).hasSize(1);
+        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals(AuditAction.ACCOUNT_LOCKED)).hasSize(1);
     }
 
     @Test
@@ -163,7 +163,7 @@ class AccountAdministrationIT {
         assertThat(emailsOf(number, EmailKind.TRANSFER_MIGRATED)).singleElement()
                 .satisfies(email -> assertThat(email.recipient().address()).isEqualTo(emailOf(number)));
         assertThat(lastEventOf(number).detail()).isEqualTo("email (a) migrated; reason: " + REASON.text());
-        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals("ACCOUNT_EMAIL_RESENT")).hasSize(1);
+        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals(AuditAction.ACCOUNT_EMAIL_RESENT)).hasSize(1);
     }
 
     @Test
@@ -200,7 +200,7 @@ class AccountAdministrationIT {
         RegistryAccount after = probe.account(number).orElseThrow();
         assertThat(after.primaryEmail().address()).as("until confirmed").isEqualTo(emailOf(number));
         assertThat(after.status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
-        assertThat(lastEventOf(number).action()).isEqualTo("ACCOUNT_EMAIL_SET");
+        assertThat(lastEventOf(number).action()).isEqualTo(AuditAction.ACCOUNT_EMAIL_SET);
         assertThat(lastEventOf(number).detail()).contains(fresh.address()).contains("reason: ");
     }
 
@@ -295,11 +295,8 @@ class AccountAdministrationIT {
     }
 
     /** An action on the account {@code number} with a version it never has. */
-    private static Callable<Void> action(Action action, NationalRegistryNumber number) {
-        return () -> {
-            action.on(number, -1, REASON);
-            return null;
-        };
+    private static CallerWork action(Action action, NationalRegistryNumber number) {
+        return () -> action.on(number, -1, REASON);
     }
 
     /** One of {@link AccountAdministration}'s actions. */
@@ -310,10 +307,7 @@ class AccountAdministrationIT {
 
     /** Does {@code action} as the administrator on the account {@code number} at {@code version}. */
     private void act(Action action, String number, long version, Reason reason) throws Exception {
-        asAdministrator.call(() -> {
-            action.on(NationalRegistryNumber.of(number), version, reason);
-            return null;
-        });
+        asAdministrator.run(() -> action.on(NationalRegistryNumber.of(number), version, reason));
     }
 
     private String account(AccountType type, AccountStatus status) {

@@ -16,4 +16,9 @@ public class AsAssistant {
     public <T> T call(Callable<T> call) throws Exception {
         return call.call();
     }
+
+    /** Runs {@code work}, which answers nothing; the services it calls see this account as their caller. */
+    public void run(CallerWork work) throws Exception {
+        work.run();
+    }
 }

@@ -18,4 +18,9 @@ public class AsThirdParty {
     public <T> T call(Callable<T> call) throws Exception {
         return call.call();
     }
+
+    /** Runs {@code work}, which answers nothing; the services it calls see this account as their caller. */
+    public void run(CallerWork work) throws Exception {
+        work.run();
+    }
 }

@@ -25,6 +25,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
@@ -153,7 +154,7 @@ class ConsoleOperationsIT {
         assertThatThrownBy(() -> transferDesk.submit(application, "192.0.2.50")).isInstanceOf(TransferClosedException.class);
         assertThatThrownBy(() -> change(AccountType.ADMINISTRATOR, true, 0)).hasRootCauseInstanceOf(IllegalArgumentException.class);
 
-        assertThat(probe.audit("TRANSFER_SETTING_CHANGED", start)).extracting(AuditEvent::actor, AuditEvent::detail)
+        assertThat(probe.audit(AuditAction.TRANSFER_SETTING_CHANGED, start)).extracting(event -> event.actor().name(), AuditEvent::detail)
                 .containsExactly(
                         tuple(Callers.ADMINISTRATOR,
                                 "transfer opened for THIRD_PARTY; reason: Help desk ticket 50"),
@@ -183,8 +184,8 @@ class ConsoleOperationsIT {
         OutboxEmailView retried = asAdministrator.call(() -> outbox.email(id)).orElseThrow();
         assertThat(retried.entry().status()).as("pending, or sent since").isNotEqualTo(OutboxStatus.FAILED);
         assertThat(retried.entry().attempts()).as("counted afresh").isLessThanOrEqualTo(1);
-        assertThat(probe.audit("EMAIL_RETRIED", start)).singleElement().satisfies(event -> {
-            assertThat(event.actor()).isEqualTo(Callers.ADMINISTRATOR);
+        assertThat(probe.audit(AuditAction.EMAIL_RETRIED, start)).singleElement().satisfies(event -> {
+            assertThat(event.actor().name()).isEqualTo(Callers.ADMINISTRATOR);
             assertThat(event.subject().value()).isEqualTo(number);
             assertThat(event.detail()).endsWith("reason: Help desk ticket 50");
         });
@@ -223,10 +224,10 @@ class ConsoleOperationsIT {
         assertThat(legacy).allSatisfy(number -> assertThat(probe.remindersOf(number)).as(number).isEqualTo(1));
         assertThat(List.of(locked, alreadyMigrated, otherType, transfersMeanwhile))
                 .allSatisfy(number -> assertThat(probe.remindersOf(number)).as(number).isZero());
-        assertThat(probe.audit("REMINDER_CAMPAIGN_STARTED", start)).singleElement()
+        assertThat(probe.audit(AuditAction.REMINDER_CAMPAIGN_STARTED, start)).singleElement()
                 .satisfies(event -> assertThat(event.detail()).contains(remindable + " LEGACY THIRD_PARTY")
                         .endsWith("reason: Help desk ticket 50"));
-        assertThat(probe.audit("REMINDER_CAMPAIGN_FINISHED", start)).singleElement()
+        assertThat(probe.audit(AuditAction.REMINDER_CAMPAIGN_FINISHED, start)).singleElement()
                 .satisfies(event -> assertThat(event.detail()).contains((remindable - 1) + " reminders queued"));
     }
 
@@ -239,15 +240,11 @@ class ConsoleOperationsIT {
                 .row("TransferSwitches.switches", administrators, switches::switches)
                 .row("TransferSwitches.change", administrators, () -> {
                     switches.change(AccountType.MEDICAL_EXAMINER, true, -1, REASON);
-                    return null;
                 })
                 .row("OutboxConsole.count", administrators, () -> outbox.count(null))
                 .row("OutboxConsole.page", administrators, () -> outbox.page(null, 0, 1))
                 .row("OutboxConsole.email", administrators, () -> outbox.email(-1))
-                .row("OutboxConsole.retry", administrators, () -> {
-                    outbox.retry(-1, 0, REASON);
-                    return null;
-                })
+                .row("OutboxConsole.retry", administrators, () -> outbox.retry(-1, 0, REASON))
                 .row("ReminderCampaigns.start", administrators, () -> campaigns.start(AccountType.ADMINISTRATOR, REASON))
                 .row("ReminderCampaigns.campaigns", administrators, campaigns::campaigns);
 
@@ -281,17 +278,11 @@ class ConsoleOperationsIT {
     }
 
     private void change(AccountType type, boolean open, long version) throws Exception {
-        asAdministrator.call(() -> {
-            switches.change(type, open, version, REASON);
-            return null;
-        });
+        asAdministrator.run(() -> switches.change(type, open, version, REASON));
     }
 
     private void retry(long id, long version) throws Exception {
-        asAdministrator.call(() -> {
-            outbox.retry(id, version, REASON);
-            return null;
-        });
+        asAdministrator.run(() -> outbox.retry(id, version, REASON));
     }
 
     private static long stateCount(DashboardFigures figures, State state) {

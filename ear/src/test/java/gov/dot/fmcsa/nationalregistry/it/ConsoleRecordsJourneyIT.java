@@ -154,7 +154,12 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         screenshotAndCheckAccessibility("console-audit-bad-date");
 
         browser.find(By.id("filter:from")).clear();
-        browser.type(By.id("filter:action"), "LEGACY_IMPORT_STARTED");
+        browser.type(By.id("filter:action"), "LEGACY_IMPORT_BEGUN");
+        browser.click(By.id("filter:search"));
+        assertThat(browser.text(By.id("filter:action-message"))).isEqualTo("No action is called that: choose one from the list.");
+
+        browser.find(By.id("filter:action")).clear();
+        browser.type(By.id("filter:action"), "legacy_import_started");
         browser.click(By.id("filter:search"));
         assertThat(browser.text(By.id("results:events"))).contains("LEGACY_IMPORT_STARTED")
                 .contains("reason: Journey of the records console").doesNotContain("No event matches");

@@ -15,6 +15,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
@@ -74,7 +75,7 @@ class EmailChangeIT {
         assertThat(emailOfKind("8300000001", EmailKind.TRANSFER_MIGRATED).recipient().address())
                 .isEqualTo("Mine.8301@example.org");
         assertThat(probe.auditOf("8300000001")).extracting(e -> e.action())
-                .contains("EMAIL_CHANGE_REQUESTED", "EMAIL_LINK_USED", "EMAIL_CONFIRMED");
+                .contains(AuditAction.EMAIL_CHANGE_REQUESTED, AuditAction.EMAIL_LINK_USED, AuditAction.EMAIL_CONFIRMED);
         assertThatThrownBy(() -> emailChange.confirm(confirmToken, CLIENT))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USED);
@@ -88,7 +89,7 @@ class EmailChangeIT {
         assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("second.8303@example.org"), CLIENT))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
         assertThat(probe.emailsAbout("8300000003")).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(1);
-        assertThat(probe.auditOf("8300000003")).extracting(e -> e.action()).contains("EMAIL_LINK_REFUSED");
+        assertThat(probe.auditOf("8300000003")).extracting(e -> e.action()).contains(AuditAction.EMAIL_LINK_REFUSED);
     }
 
     @Test

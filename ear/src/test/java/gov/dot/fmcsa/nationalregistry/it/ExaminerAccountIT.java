@@ -20,6 +20,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
@@ -117,30 +118,25 @@ class ExaminerAccountIT {
         long version = asExaminer.call(ownAccount::examinerReview).version();
         PostalAddress address = new PostalAddress("1 Main Street", null, "Richmond", State.VA, "23219");
 
-        asExaminer.call(() -> {
+        asExaminer.run(() -> {
             ownAccount.changePhoneAndAddress(version, PhoneNumber.of("804-555-0100"), address, CLIENT);
-            return null;
         });
 
         ExaminerDetails after = asExaminer.call(ownAccount::examinerReview);
         assertThat(after.phone()).isEqualTo(PhoneNumber.of("8045550100"));
         assertThat(after.address()).isEqualTo(address);
-        assertThat(actionsAbout(Callers.EXAMINER)).contains("CONTACT_DETAILS_CHANGED");
+        assertThat(actionsAbout(Callers.EXAMINER)).contains(AuditAction.CONTACT_DETAILS_CHANGED);
     }
 
     @Test
     void aChangeBasedOnAnOlderVersionChangesNothing() throws Exception {
         long version = asExaminer.call(ownAccount::examinerReview).version();
         PostalAddress first = new PostalAddress("2 First Street", null, "Norfolk", State.VA, "23510");
-        asExaminer.call(() -> {
-            ownAccount.changePhoneAndAddress(version, PhoneNumber.of("7575550100"), first, CLIENT);
-            return null;
-        });
+        asExaminer.run(() -> ownAccount.changePhoneAndAddress(version, PhoneNumber.of("7575550100"), first, CLIENT));
 
         PostalAddress stale = new PostalAddress("3 Stale Street", null, "Roanoke", State.VA, "24011");
-        assertThatThrownBy(() -> asExaminer.call(() -> {
+        assertThatThrownBy(() -> asExaminer.run(() -> {
             ownAccount.changePhoneAndAddress(version, PhoneNumber.of("5405550100"), stale, CLIENT);
-            return null;
         })).isInstanceOf(AccountChangedException.class);
 
         assertThat(asExaminer.call(ownAccount::examinerReview).address()).isEqualTo(first);
@@ -150,31 +146,24 @@ class ExaminerAccountIT {
     void aNewEmailIsConfirmedThroughALinkSentToIt() throws Exception {
         EmailAddress fresh = EmailAddress.of("new." + UUID.randomUUID() + "@example.org");
 
-        asExaminer.call(() -> {
-            ownAccount.requestEmailChange(fresh, CLIENT);
-            return null;
-        });
+        asExaminer.run(() -> ownAccount.requestEmailChange(fresh, CLIENT));
 
         assertThat(asExaminer.call(ownAccount::examinerReview).primaryEmail().address())
                 .as("unchanged until confirmed").isEqualTo("examiner.84@example.com");
         assertThat(probe.emailsAbout(Callers.EXAMINER)).filteredOn(email -> email.kind() == EmailKind.CONFIRM_NEW_EMAIL)
                 .extracting(OutboxEmail::recipient).contains(fresh);
-        assertThat(actionsAbout(Callers.EXAMINER)).contains("EMAIL_CHANGE_REQUESTED");
+        assertThat(actionsAbout(Callers.EXAMINER)).contains(AuditAction.EMAIL_CHANGE_REQUESTED);
     }
 
     @Test
     void theSameEmailIsRefusedAndOneOnFileElsewhereGetsTheAnswerOfAnyOther() throws Exception {
-        assertThatThrownBy(() -> asExaminer.call(() -> {
+        assertThatThrownBy(() -> asExaminer.run(() -> {
             ownAccount.requestEmailChange(EmailAddress.of("Examiner.84@example.com"), CLIENT);
-            return null;
         })).isInstanceOf(SameEmailException.class);
         EmailAddress elsewhere = EmailAddress.of("account." + Callers.OTHER_EXAMINER + "@example.com");
 
         // The page must not tell whoever is signed in that the address belongs to an account.
-        asExaminer.call(() -> {
-            ownAccount.requestEmailChange(elsewhere, CLIENT);
-            return null;
-        });
+        asExaminer.run(() -> ownAccount.requestEmailChange(elsewhere, CLIENT));
 
         assertThat(probe.emailsAbout(Callers.EXAMINER)).filteredOn(email -> email.kind() == EmailKind.CONFIRM_NEW_EMAIL)
                 .extracting(OutboxEmail::recipient).contains(elsewhere);
@@ -195,23 +184,20 @@ class ExaminerAccountIT {
                 .containsExactly(NationalRegistryNumber.of(Callers.EXAMINER));
         assertThat(asAssistant.call(() -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.EXAMINER), CLIENT))
                 .number().value()).isEqualTo(Callers.EXAMINER);
-        assertThat(actionsAbout(Callers.ASSISTANT)).contains("ASSISTANT_DESIGNATED");
+        assertThat(actionsAbout(Callers.ASSISTANT)).contains(AuditAction.ASSISTANT_DESIGNATED);
     }
 
     @Test
     void aRevocationTakesEffectOnTheAssistantsNextCall() throws Exception {
         designate(Callers.ASSISTANT);
 
-        asExaminer.call(() -> {
-            designations.revoke(NationalRegistryNumber.of(Callers.ASSISTANT), CLIENT);
-            return null;
-        });
+        asExaminer.run(() -> designations.revoke(NationalRegistryNumber.of(Callers.ASSISTANT), CLIENT));
 
         assertThat(asAssistant.call(examinersInScope::examiners)).isEmpty();
         assertThatThrownBy(() -> asAssistant.call(
                 () -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.EXAMINER), CLIENT)))
                 .isInstanceOf(ExaminerNotAvailableException.class);
-        assertThat(actionsAbout(Callers.ASSISTANT)).contains("ASSISTANT_DESIGNATION_REVOKED");
+        assertThat(actionsAbout(Callers.ASSISTANT)).contains(AuditAction.ASSISTANT_DESIGNATION_REVOKED);
     }
 
     @Test
@@ -275,21 +261,13 @@ class ExaminerAccountIT {
                 .row("OwnAccount.changePhoneAndAddress", examiners, () -> {
                     ownAccount.changePhoneAndAddress(-1, PhoneNumber.of("6175550100"),
                             new PostalAddress("1 Main Street", null, "Boston", State.MA, "02108"), CLIENT);
-                    return null;
                 })
                 .row("OwnAccount.requestEmailChange", examiners, () -> {
                     ownAccount.requestEmailChange(EmailAddress.of("examiner.84@example.com"), CLIENT);
-                    return null;
                 })
                 .row("AssistantDesignations.assistants", examiners, designations::assistants)
-                .row("AssistantDesignations.designate", examiners, () -> {
-                    designations.designate(assistant, CLIENT);
-                    return null;
-                })
-                .row("AssistantDesignations.revoke", examiners, () -> {
-                    designations.revoke(assistant, CLIENT);
-                    return null;
-                })
+                .row("AssistantDesignations.designate", examiners, () -> designations.designate(assistant, CLIENT))
+                .row("AssistantDesignations.revoke", examiners, () -> designations.revoke(assistant, CLIENT))
                 .row("ExaminersInScope.examiners", staff, examinersInScope::examiners)
                 .row("ExaminersInScope.examiner", staff, () -> examinersInScope.examiner(examiner, CLIENT));
 
@@ -297,17 +275,11 @@ class ExaminerAccountIT {
     }
 
     private void designate(String number) throws Exception {
-        asExaminer.call(() -> {
-            designations.designate(NationalRegistryNumber.of(number), CLIENT);
-            return null;
-        });
+        asExaminer.run(() -> designations.designate(NationalRegistryNumber.of(number), CLIENT));
     }
 
     private void revoke(String number) throws Exception {
-        asExaminer.call(() -> {
-            designations.revoke(NationalRegistryNumber.of(number), CLIENT);
-            return null;
-        });
+        asExaminer.run(() -> designations.revoke(NationalRegistryNumber.of(number), CLIENT));
     }
 
     private static void assertRefused(ThrowingCallable call, DesignationProblem problem) {
@@ -315,11 +287,11 @@ class ExaminerAccountIT {
                 refused -> assertThat(refused.problem()).isEqualTo(problem));
     }
 
-    private List<String> actionsAbout(String number) {
+    private List<AuditAction> actionsAbout(String number) {
         return probe.auditOf(number).stream().map(AuditEvent::action).toList();
     }
 
     private int refusalsAbout(String number) {
-        return (int) probe.auditOf(number).stream().filter(e -> e.action().equals("EXAMINER_ACCESS_REFUSED")).count();
+        return (int) probe.auditOf(number).stream().filter(e -> e.action().equals(AuditAction.EXAMINER_ACCESS_REFUSED)).count();
     }
 }

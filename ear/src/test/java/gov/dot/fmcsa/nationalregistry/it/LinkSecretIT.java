@@ -17,6 +17,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
@@ -98,7 +99,7 @@ class LinkSecretIT {
         assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
         assertThatThrownBy(() -> emailChange.confirm(confirmSecret, CLIENT))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
-        assertThat(probe.auditOf(number)).extracting(event -> event.action()).contains("EMAIL_BODY_VIEWED");
+        assertThat(probe.auditOf(number)).extracting(event -> event.action()).contains(AuditAction.EMAIL_BODY_VIEWED);
     }
 
     @Test
@@ -106,10 +107,9 @@ class LinkSecretIT {
         String number = duplicateAccount();
         String first = DeliveredMail.linkSecretOf(sent(number, EmailKind.TRANSFER_EMAIL_DUPLICATE));
 
-        asAdministrator.call(() -> {
+        asAdministrator.run(() -> {
             NationalRegistryNumber account = NationalRegistryNumber.of(number);
             administration.resendEmail(account, administration.account(account).version(), REASON);
-            return null;
         });
         String second = DeliveredMail.linkSecretOf(newest(number, EmailKind.TRANSFER_EMAIL_DUPLICATE, 2));
 

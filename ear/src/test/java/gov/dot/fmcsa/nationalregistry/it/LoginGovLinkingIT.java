@@ -14,6 +14,8 @@ import gov.dot.fmcsa.nationalregistry.application.signin.SignInResult;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import jakarta.inject.Inject;
@@ -75,8 +77,8 @@ class LoginGovLinkingIT {
         assertThat(probe.account("8800000001").orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
         assertThat(probe.subjectLinkedTo("8800000001")).contains(subject);
         assertThat(probe.auditOf("8800000001")).extracting(AuditEvent::action)
-                .containsSubsequence("LOGIN_GOV_LINKED", "LOGIN_GOV_SIGNED_IN");
-        assertThat(probe.auditOf("8800000001")).filteredOn(e -> e.action().equals("LOGIN_GOV_LINKED"))
+                .containsSubsequence(AuditAction.LOGIN_GOV_LINKED, AuditAction.LOGIN_GOV_SIGNED_IN);
+        assertThat(probe.auditOf("8800000001")).filteredOn(e -> e.action().equals(AuditAction.LOGIN_GOV_LINKED))
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains(subject).contains("ial 1"));
     }
 
@@ -115,7 +117,7 @@ class LoginGovLinkingIT {
 
         assertThat(probe.linkedAccountsOf(subject)).isEmpty();
         assertThat(probe.auditMentioning(subject)).extracting(AuditEvent::action, AuditEvent::actor)
-                .containsExactly(tuple("LOGIN_GOV_SIGN_IN_REFUSED", "anonymous"));
+                .containsExactly(tuple(AuditAction.LOGIN_GOV_SIGN_IN_REFUSED, Actor.ANONYMOUS));
     }
 
     @Test
@@ -129,7 +131,7 @@ class LoginGovLinkingIT {
 
         assertThat(probe.account("8800000005").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
         assertThat(probe.account("8800000006").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
-        assertThat(probe.auditOf("8800000005")).extracting(AuditEvent::action).containsExactly("LOGIN_GOV_SIGN_IN_REFUSED");
+        assertThat(probe.auditOf("8800000005")).extracting(AuditEvent::action).containsExactly(AuditAction.LOGIN_GOV_SIGN_IN_REFUSED);
     }
 
     @Test
@@ -167,9 +169,8 @@ class LoginGovLinkingIT {
         String lost = newSubject();
         signIn.signIn(claims(lost, email), CLIENT);
         long version = asAdministrator.call(() -> administration.account(NationalRegistryNumber.of(number))).version();
-        asAdministrator.call(() -> {
+        asAdministrator.run(() -> {
             administration.unlink(NationalRegistryNumber.of(number), version, Reason.of("Help desk: login.gov account lost"));
-            return null;
         });
 
         assertRefused(signIn.signIn(claims(lost, email), CLIENT), SignInRefusal.IDENTITY_UNLINKED);

@@ -8,6 +8,8 @@ import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
@@ -76,8 +78,8 @@ public class OperationsProbe {
 
     /** The audit event of a login.gov identity linked to {@code number} now. */
     public void linked(String number) {
-        em.persist(new AuditEvent(Instant.now(), number, "LOGIN_GOV_LINKED", new NationalRegistryNumber(number),
-                "operations test", null));
+        em.persist(new AuditEvent(Instant.now(), new Actor(number), AuditAction.LOGIN_GOV_LINKED,
+                new NationalRegistryNumber(number), "operations test", null));
     }
 
     /** How many reminders to transfer were queued about the account {@code number}. */
@@ -95,7 +97,7 @@ public class OperationsProbe {
     }
 
     /** The audit events of {@code action} since {@code since}, oldest first. */
-    public List<AuditEvent> audit(String action, Instant since) {
+    public List<AuditEvent> audit(AuditAction action, Instant since) {
         return em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action AND e.occurredAt >= :since"
                         + " ORDER BY e.id", AuditEvent.class)
                 .setParameter("action", action).setParameter("since", since).getResultList();

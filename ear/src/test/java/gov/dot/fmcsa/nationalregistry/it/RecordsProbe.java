@@ -2,6 +2,8 @@ package gov.dot.fmcsa.nationalregistry.it;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.ImportRun;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,15 +26,15 @@ public class RecordsProbe {
     private EntityManager em;
 
     /** Records an audit event that happened at {@code at}. */
-    public void auditAt(Instant at, String actor, String action, String subject, String detail) {
-        em.persist(new AuditEvent(at, actor, action, subject == null ? null : NationalRegistryNumber.of(subject),
+    public void auditAt(Instant at, String actor, AuditAction action, String subject, String detail) {
+        em.persist(new AuditEvent(at, new Actor(actor), action, subject == null ? null : NationalRegistryNumber.of(subject),
                 detail, null));
     }
 
     /** Records {@code count} events "bulk 0", "bulk 1"…, two a second, going back from {@code newest}. */
-    public void auditBulk(Instant newest, String actor, String action, int count) {
+    public void auditBulk(Instant newest, String actor, AuditAction action, int count) {
         for (int i = 0; i < count; i++) {
-            em.persist(new AuditEvent(newest.minusSeconds(i / 2), actor, action, null, "bulk " + i, null));
+            em.persist(new AuditEvent(newest.minusSeconds(i / 2), new Actor(actor), action, null, "bulk " + i, null));
         }
     }
 

@@ -93,7 +93,6 @@ class ServiceAuthorizationIT {
                 .row("SessionStanding.rolesNow", EVERYONE, () -> standing.rolesNow(NationalRegistryNumber.of("8700000199")))
                 .row("LoginGovSignIn.failed", EVERYONE, () -> {
                     signIn.failed("ServiceAuthorizationIT: a failed sign-in", "10.87.0.1");
-                    return null;
                 })
                 .row("OwnAccount.examinerReview", Set.of(Roles.EXAMINER), ownAccount::examinerReview);
 

@@ -46,6 +46,14 @@ final class ServiceRoleTable {
         return this;
     }
 
+    /** The service method {@code method}, which answers nothing, called as {@code work}, is for {@code roles} only. */
+    ServiceRoleTable row(String method, Set<String> roles, CallerWork work) {
+        return row(method, roles, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Every method × caller that was denied though allowed, or answered though not. */
     List<String> wrongCells() {
         List<String> wrong = new ArrayList<>();

@@ -12,6 +12,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.LicenseNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
@@ -65,8 +66,8 @@ class TransferIT {
             assertThat(email.content().htmlBody()).contains("href=\"" + publicUrl() + "/sign-in.xhtml\"");
         });
         assertThat(probe.auditOf("8200000001")).extracting(e -> e.action())
-                .contains("TRANSFER_REQUESTED", "EMAIL_QUEUED");
-        assertThat(probe.auditOf("8200000001")).filteredOn(e -> e.action().equals("TRANSFER_REQUESTED"))
+                .contains(AuditAction.TRANSFER_REQUESTED, AuditAction.EMAIL_QUEUED);
+        assertThat(probe.auditOf("8200000001")).filteredOn(e -> e.action().equals(AuditAction.TRANSFER_REQUESTED))
                 .singleElement().satisfies(e -> {
                     assertThat(e.detail()).contains("MIGRATED").contains("LEGACY -> MIGRATED");
                     assertThat(e.source()).hasSize(64).doesNotContain("10.82.0.1");
@@ -90,7 +91,7 @@ class TransferIT {
         examiner("8209999999", "MD-1", State.VA, "10.82.0.3");
 
         assertThat(outcomesOf("8209999999", 1)).containsExactly(TransferOutcome.NO_MATCH);
-        assertThat(probe.auditOf("8209999999")).extracting(e -> e.action()).containsExactly("TRANSFER_REQUESTED");
+        assertThat(probe.auditOf("8209999999")).extracting(e -> e.action()).containsExactly(AuditAction.TRANSFER_REQUESTED);
         assertThat(probe.emailsAbout("8209999999")).isEmpty();
     }
 
@@ -268,7 +269,7 @@ class TransferIT {
             probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_8217");
         }
         assertThat(probe.account("8200000017").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.auditOf("8200000017")).extracting(e -> e.action()).containsExactly("TRANSFER_FAILED");
+        assertThat(probe.auditOf("8200000017")).extracting(e -> e.action()).containsExactly(AuditAction.TRANSFER_FAILED);
     }
 
     @Test
@@ -280,7 +281,7 @@ class TransferIT {
         OutboxEmail sent = Await.until(() -> probe.emailsAbout("8200000016"),
                 emails -> emails.size() == 1 && emails.get(0).sentAt() != null).get(0);
         assertThat(sent.attempts()).isEqualTo(1);
-        assertThat(probe.auditOf("8200000016")).extracting(e -> e.action()).contains("EMAIL_SENT");
+        assertThat(probe.auditOf("8200000016")).extracting(e -> e.action()).contains(AuditAction.EMAIL_SENT);
     }
 
     /** The address in emails: the test server's own (arquillian.xml), on the test HTTP port of this build. */

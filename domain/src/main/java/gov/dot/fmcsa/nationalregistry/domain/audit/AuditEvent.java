@@ -3,6 +3,8 @@ package gov.dot.fmcsa.nationalregistry.domain.audit;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,12 +32,13 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    /** Who acted: a National Registry number, {@code anonymous}, or {@code system:<component>}. */
+    /** Who acted: {@link Actor#name()}. */
     @Column(name = "actor", nullable = false, length = 100, updatable = false)
     private String actor;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, length = 60, updatable = false)
-    private String action;
+    private AuditAction action;
 
     @Column(name = "subject_number", length = 10, updatable = false)
     private NationalRegistryNumber subject;
@@ -52,10 +55,10 @@ public class AuditEvent {
     }
 
     /** An event; {@code subject}, {@code detail} and {@code source} may be null. */
-    public AuditEvent(Instant occurredAt, String actor, String action, NationalRegistryNumber subject,
+    public AuditEvent(Instant occurredAt, Actor actor, AuditAction action, NationalRegistryNumber subject,
                       String detail, String source) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-        this.actor = Objects.requireNonNull(actor, "actor");
+        this.actor = actor.name();
         this.action = Objects.requireNonNull(action, "action");
         this.subject = subject;
         this.detail = detail == null || detail.length() <= MAX_DETAIL_LENGTH ? detail
@@ -71,11 +74,11 @@ public class AuditEvent {
         return occurredAt;
     }
 
-    public String actor() {
-        return actor;
+    public Actor actor() {
+        return new Actor(actor);
     }
 
-    public String action() {
+    public AuditAction action() {
         return action;
     }
 

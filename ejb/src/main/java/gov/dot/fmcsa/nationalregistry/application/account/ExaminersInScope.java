@@ -7,6 +7,8 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -27,7 +29,6 @@ import java.util.List;
 @RolesAllowed({Roles.ASSISTANT, Roles.THIRD_PARTY})
 public class ExaminersInScope {
 
-    static final String REFUSED = "EXAMINER_ACCESS_REFUSED";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -63,7 +64,7 @@ public class ExaminersInScope {
                 .findFirst()
                 .map(accounts::detailsOf)
                 .orElseThrow(() -> {
-                    audit.record(staff.number().value(), REFUSED, number,
+                    audit.record(Actor.of(staff.number()), AuditAction.EXAMINER_ACCESS_REFUSED, number,
                             "not among the examiners a " + staff.type() + " may see", fingerprint.of(clientAddress));
                     return new ExaminerNotAvailableException();
                 });

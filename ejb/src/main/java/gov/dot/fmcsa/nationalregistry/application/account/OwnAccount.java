@@ -11,6 +11,8 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -63,7 +65,7 @@ public class OwnAccount {
     public void changePhoneAndAddress(long version, PhoneNumber phone, PostalAddress address, String clientAddress) {
         RegistryAccount account = signedInAt(version);
         account.changePhoneAndAddress(phone, address);
-        audit.record(actor(), "CONTACT_DETAILS_CHANGED", account.number(), "phone and postal address",
+        audit.record(actor(), AuditAction.CONTACT_DETAILS_CHANGED, account.number(), "phone and postal address",
                 fingerprint.of(clientAddress));
     }
 
@@ -86,7 +88,7 @@ public class OwnAccount {
         tokens.refuseConfirmationPastLimit(account);
         outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
                 tokens.lifetime()));
-        audit.record(actor(), "EMAIL_CHANGE_REQUESTED", account.number(), "confirmation sent to the new address",
+        audit.record(actor(), AuditAction.EMAIL_CHANGE_REQUESTED, account.number(), "confirmation sent to the new address",
                 fingerprint.of(clientAddress));
     }
 
@@ -102,7 +104,7 @@ public class OwnAccount {
         return account;
     }
 
-    private String actor() {
-        return caller.getCallerPrincipal().getName();
+    private Actor actor() {
+        return new Actor(caller.getCallerPrincipal().getName());
     }
 }

@@ -2,6 +2,8 @@ package gov.dot.fmcsa.nationalregistry.application.audit;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -26,12 +28,10 @@ public class AuditLog {
     /**
      * Records that {@code actor} did {@code action}, to the account {@code subject} if there is one.
      *
-     * @param actor   a National Registry number, {@code anonymous}, or {@code system:<component>}
-     * @param action  what happened, an upper-case word such as {@code LEGACY_IMPORT}
      * @param subject the account concerned, or null
      * @param detail  free text for the reader of the log, or null
      */
-    public void record(String actor, String action, NationalRegistryNumber subject, String detail) {
+    public void record(Actor actor, AuditAction action, NationalRegistryNumber subject, String detail) {
         record(actor, action, subject, detail, null);
     }
 
@@ -39,9 +39,9 @@ public class AuditLog {
      * Records an event that a request from outside caused.
      *
      * @param source the client address, already hashed by {@link ClientFingerprint}, or null
-     * @see #record(String, String, NationalRegistryNumber, String)
+     * @see #record(Actor, AuditAction, NationalRegistryNumber, String)
      */
-    public void record(String actor, String action, NationalRegistryNumber subject, String detail, String source) {
+    public void record(Actor actor, AuditAction action, NationalRegistryNumber subject, String detail, String source) {
         em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, source));
     }
 
@@ -50,22 +50,22 @@ public class AuditLog {
      * the detail ends with.
      *
      * @param administrator the administrator's National Registry number
-     * @see #record(String, String, NationalRegistryNumber, String)
+     * @see #record(Actor, AuditAction, NationalRegistryNumber, String)
      */
-    public void recordAdministration(NationalRegistryNumber administrator, String action, NationalRegistryNumber subject,
-                                     String detail, Reason reason) {
+    public void recordAdministration(NationalRegistryNumber administrator, AuditAction action,
+                                     NationalRegistryNumber subject, String detail, Reason reason) {
         String withReason = (detail == null ? "" : detail + "; ") + "reason: " + reason.text();
-        record(administrator.value(), action, subject, withReason);
+        record(Actor.of(administrator), action, subject, withReason);
     }
 
     /**
      * Records an event in a transaction of its own, kept even when the caller's is rolled back:
      * for refusals, which undo everything else.
      *
-     * @see #record(String, String, NationalRegistryNumber, String, String)
+     * @see #record(Actor, AuditAction, NationalRegistryNumber, String, String)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordAlone(String actor, String action, NationalRegistryNumber subject, String detail, String source) {
+    public void recordAlone(Actor actor, AuditAction action, NationalRegistryNumber subject, String detail, String source) {
         record(actor, action, subject, detail, source);
     }
 }

@@ -10,6 +10,8 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -71,7 +73,7 @@ public class AssistantDesignations {
             throw new DesignationRefusedException(DesignationProblem.ALREADY_DESIGNATED);
         }
         outbox.queue(emails.assistantDesignated(assistant, examiner));
-        audit.record(examiner.number().value(), "ASSISTANT_DESIGNATED", assistant.number(),
+        audit.record(Actor.of(examiner.number()), AuditAction.ASSISTANT_DESIGNATED, assistant.number(),
                 "by examiner " + examiner.number().value(), fingerprint.of(clientAddress));
     }
 
@@ -88,7 +90,7 @@ public class AssistantDesignations {
         if (!assistant.endDesignationBy(examiner)) {
             throw new DesignationRefusedException(DesignationProblem.NOT_DESIGNATED);
         }
-        audit.record(examiner.number().value(), "ASSISTANT_DESIGNATION_REVOKED", assistant.number(),
+        audit.record(Actor.of(examiner.number()), AuditAction.ASSISTANT_DESIGNATION_REVOKED, assistant.number(),
                 "by examiner " + examiner.number().value(), fingerprint.of(clientAddress));
     }
 

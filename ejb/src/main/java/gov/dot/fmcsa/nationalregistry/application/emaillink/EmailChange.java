@@ -8,6 +8,8 @@ import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.token.EmailLinkToken;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import jakarta.annotation.security.PermitAll;
@@ -70,8 +72,8 @@ public class EmailChange {
         useUp(token, clientAddress);
         outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
                 tokens.lifetime()));
-        audit.record("anonymous", "EMAIL_CHANGE_REQUESTED", account.number(), "confirmation sent to the new address",
-                fingerprint.of(clientAddress));
+        audit.record(Actor.ANONYMOUS, AuditAction.EMAIL_CHANGE_REQUESTED, account.number(),
+                "confirmation sent to the new address", fingerprint.of(clientAddress));
     }
 
     /**
@@ -102,7 +104,7 @@ public class EmailChange {
             account.migrate();
             outbox.queue(emails.migrated(account));
         }
-        audit.record("anonymous", "EMAIL_CONFIRMED", account.number(),
+        audit.record(Actor.ANONYMOUS, AuditAction.EMAIL_CONFIRMED, account.number(),
                 "primary email replaced; status " + before + " -> " + account.status(), fingerprint.of(clientAddress));
         return migrating;
     }
@@ -112,7 +114,7 @@ public class EmailChange {
         LinkStatus status = token.map(this::statusOf).orElse(LinkStatus.UNKNOWN);
         if (status != LinkStatus.USABLE) {
             // Audited in a transaction of its own: the refusal rolls this one back.
-            audit.recordAlone("anonymous", "EMAIL_LINK_REFUSED",
+            audit.recordAlone(Actor.ANONYMOUS, AuditAction.EMAIL_LINK_REFUSED,
                     token.map(t -> t.account().number()).orElse(null), purpose + ": " + status,
                     fingerprint.of(clientAddress));
             throw new EmailLinkUnusableException(status);
@@ -122,7 +124,7 @@ public class EmailChange {
 
     private void useUp(EmailLinkToken token, String clientAddress) {
         token.use(Instant.now());
-        audit.record("anonymous", "EMAIL_LINK_USED", token.account().number(), token.purpose().name(),
+        audit.record(Actor.ANONYMOUS, AuditAction.EMAIL_LINK_USED, token.account().number(), token.purpose().name(),
                 fingerprint.of(clientAddress));
     }
 

@@ -3,6 +3,8 @@ package gov.dot.fmcsa.nationalregistry.application.legacyimport;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.legacyimport.CsvRecordReader.CsvRecord;
 import gov.dot.fmcsa.nationalregistry.application.legacyimport.LegacyAccountWriter.BatchOutcome;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -34,7 +36,6 @@ public class LegacyImportService {
 
     static final int BATCH_SIZE = 250;
     private static final int PROGRESS_EVERY = 10_000;
-    private static final String ACTOR = "system:legacy-import";
     private static final Logger LOG = Logger.getLogger(LegacyImportService.class.getName());
 
     @EJB
@@ -65,7 +66,7 @@ public class LegacyImportService {
         }
         ImportSummary summary = run.summary();
         LOG.info(() -> "Legacy import of " + source + ": " + summary);
-        audit.record(ACTOR, "LEGACY_IMPORT", null, source + ": " + summary);
+        audit.record(Actor.LEGACY_IMPORT, AuditAction.LEGACY_IMPORT, null, source + ": " + summary);
         return summary;
     }
 

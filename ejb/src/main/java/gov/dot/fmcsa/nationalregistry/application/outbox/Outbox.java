@@ -2,6 +2,8 @@ package gov.dot.fmcsa.nationalregistry.application.outbox;
 
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +22,6 @@ import java.time.Instant;
 @Stateless
 public class Outbox {
 
-    static final String ACTOR = "system:outbox";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -31,7 +32,7 @@ public class Outbox {
     /** Queues {@code email} for delivery, in the caller's transaction. */
     public void queue(OutboxEmail email) {
         em.persist(email);
-        audit.record(ACTOR, "EMAIL_QUEUED", email.accountNumber(), email.kind() + " " + email.messageId());
+        audit.record(Actor.OUTBOX, AuditAction.EMAIL_QUEUED, email.accountNumber(), email.kind() + " " + email.messageId());
     }
 
     /** True when an email of {@code kind} about the account was queued after {@code since}. */

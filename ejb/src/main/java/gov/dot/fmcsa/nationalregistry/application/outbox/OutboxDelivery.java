@@ -1,6 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.application.outbox;
 
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.RetrySchedule;
@@ -99,11 +101,13 @@ public class OutboxDelivery {
         try {
             connection.send(email, seal.contentToDeliver(email));
             email.markSent(Instant.now());
-            audit.record(Outbox.ACTOR, "EMAIL_SENT", email.accountNumber(), email.kind() + " " + email.messageId());
+            audit.record(Actor.OUTBOX, AuditAction.EMAIL_SENT, email.accountNumber(),
+                    email.kind() + " " + email.messageId());
         } catch (MessagingException | GeneralSecurityException e) {
             email.attemptFailed(e.toString(), Instant.now(), retries);
-            String action = email.status() == OutboxStatus.FAILED ? "EMAIL_FAILED" : "EMAIL_ATTEMPT_FAILED";
-            audit.record(Outbox.ACTOR, action, email.accountNumber(),
+            AuditAction action = email.status() == OutboxStatus.FAILED
+                    ? AuditAction.EMAIL_FAILED : AuditAction.EMAIL_ATTEMPT_FAILED;
+            audit.record(Actor.OUTBOX, action, email.accountNumber(),
                     email.kind() + " " + email.messageId() + " attempt " + email.attempts() + ": " + e.getMessage());
         }
     }

@@ -7,6 +7,8 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -34,9 +36,6 @@ import java.util.stream.Stream;
 @Stateless
 public class LoginGovLinking {
 
-    static final String SIGNED_IN = "LOGIN_GOV_SIGNED_IN";
-    static final String LINKED = "LOGIN_GOV_LINKED";
-    static final String REFUSED = "LOGIN_GOV_SIGN_IN_REFUSED";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -109,7 +108,7 @@ public class LoginGovLinking {
         em.persist(new LoginGovIdentity(claims.subject(), account, Instant.now(),
                 claims.identityAssurance(), claims.authenticatorAssurance()));
         em.flush(); // a concurrent link shows here, inside this attempt
-        audit.record(account.number().value(), LINKED, account.number(),
+        audit.record(Actor.of(account.number()), AuditAction.LOGIN_GOV_LINKED, account.number(),
                 "login.gov subject " + claims.subject() + " (ial " + claims.identityAssurance()
                         + ", aal " + claims.authenticatorAssurance() + ")", source);
         return signIn(account, claims, true, source);
@@ -119,7 +118,7 @@ public class LoginGovLinking {
         if (account.locked()) {
             return refuse(SignInRefusal.ACCOUNT_LOCKED, List.of(account), claims, source);
         }
-        audit.record(account.number().value(), SIGNED_IN, account.number(), null, source);
+        audit.record(Actor.of(account.number()), AuditAction.LOGIN_GOV_SIGNED_IN, account.number(), null, source);
         SignedInAccount signedIn = new SignedInAccount(account.number(),
                 account.firstName() + " " + account.lastName(), roles.of(account), Instant.now());
         return new SignInResult.SignedIn(signedIn, newlyLinked);
@@ -129,9 +128,10 @@ public class LoginGovLinking {
                                 String source) {
         String detail = reason + " for login.gov subject " + claims.subject();
         if (concerned.isEmpty()) {
-            audit.record("anonymous", REFUSED, null, detail, source);
+            audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_REFUSED, null, detail, source);
         }
-        concerned.forEach(account -> audit.record("anonymous", REFUSED, account.number(), detail, source));
+        concerned.forEach(account -> audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_REFUSED, account.number(),
+                detail, source));
         return new SignInResult.Refused(reason);
     }
 

@@ -2,6 +2,8 @@ package gov.dot.fmcsa.nationalregistry.application.signin;
 
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -20,8 +22,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginGovSignIn {
 
-    static final String SIGNED_OUT = "SIGNED_OUT";
-    static final String FAILED = "LOGIN_GOV_SIGN_IN_FAILED";
 
     private static final Logger LOG = Logger.getLogger(LoginGovSignIn.class.getName());
 
@@ -60,7 +60,8 @@ public class LoginGovSignIn {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void signedOut(SignedInAccount account, String clientAddress) {
-        audit.record(account.number().value(), SIGNED_OUT, account.number(), null, fingerprint.of(clientAddress));
+        audit.record(Actor.of(account.number()), AuditAction.SIGNED_OUT, account.number(), null,
+                fingerprint.of(clientAddress));
     }
 
     /**
@@ -73,6 +74,6 @@ public class LoginGovSignIn {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void failed(String problem, String clientAddress) {
-        audit.record("anonymous", FAILED, null, problem, fingerprint.of(clientAddress));
+        audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_FAILED, null, problem, fingerprint.of(clientAddress));
     }
 }

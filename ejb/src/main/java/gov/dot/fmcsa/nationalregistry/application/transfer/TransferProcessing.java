@@ -7,6 +7,8 @@ import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
@@ -91,14 +93,14 @@ public class TransferProcessing {
         TransferRequest request = em.find(TransferRequest.class, id);
         if (request != null && request.processedAt() == null) {
             request.processed(TransferOutcome.PROCESSING_FAILED, Instant.now());
-            audit.record("system:transfer-queue", "TRANSFER_FAILED", request.number(),
+            audit.record(Actor.TRANSFER_QUEUE, AuditAction.TRANSFER_FAILED, request.number(),
                     "request " + id + " set aside after repeated failures: " + error, request.source());
         }
     }
 
     private void finish(TransferRequest request, TransferOutcome outcome, String statusChange) {
         request.processed(outcome, Instant.now());
-        audit.record("anonymous", "TRANSFER_REQUESTED", request.number(),
+        audit.record(Actor.ANONYMOUS, AuditAction.TRANSFER_REQUESTED, request.number(),
                 request.application().type() + " request " + request.id() + ": " + outcome + statusChange,
                 request.source());
     }

@@ -16,6 +16,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
@@ -110,7 +111,7 @@ public class AccountAdministration {
             outbox.queue(emails.emailDuplicated(account, tokens.issue(account, TokenPurpose.SET_NEW_EMAIL),
                     tokens.lifetime()));
         }
-        audit.recordAdministration(administrator(), "ACCOUNT_EMAIL_RESENT", number,
+        audit.recordAdministration(administrator(), AuditAction.ACCOUNT_EMAIL_RESENT, number,
                 status == AccountStatus.MIGRATED ? "email (a) migrated" : "email (b) email duplicated", reason);
     }
 
@@ -132,7 +133,7 @@ public class AccountAdministration {
         }
         outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
                 tokens.lifetime()));
-        audit.recordAdministration(administrator(), "ACCOUNT_EMAIL_SET", number,
+        audit.recordAdministration(administrator(), AuditAction.ACCOUNT_EMAIL_SET, number,
                 "confirmation sent to " + newEmail.address(), reason);
     }
 
@@ -152,7 +153,7 @@ public class AccountAdministration {
         em.persist(identity.retire(Instant.now(), administrator()));
         em.remove(identity);
         account.unlink();
-        audit.recordAdministration(administrator(), "ACCOUNT_UNLINKED", number,
+        audit.recordAdministration(administrator(), AuditAction.ACCOUNT_UNLINKED, number,
                 "login.gov subject " + identity.subject() + " unlinked; status LINKED -> MIGRATED", reason);
     }
 
@@ -169,7 +170,7 @@ public class AccountAdministration {
         refuseIfLastAdministrator(account);
         requireVersion(account, version);
         account.lock();
-        audit.recordAdministration(administrator(), "ACCOUNT_LOCKED", number, null, reason);
+        audit.recordAdministration(administrator(), AuditAction.ACCOUNT_LOCKED, number, null, reason);
     }
 
     /** Unlocks a locked account. */
@@ -178,7 +179,7 @@ public class AccountAdministration {
         refuseUnless(account.locked(), "This account is not locked.");
         requireVersion(account, version);
         account.unlock();
-        audit.recordAdministration(administrator(), "ACCOUNT_UNLOCKED", number, null, reason);
+        audit.recordAdministration(administrator(), AuditAction.ACCOUNT_UNLOCKED, number, null, reason);
     }
 
     /** The account an action is for; an action without a reason is a programming error, refused before anything. */

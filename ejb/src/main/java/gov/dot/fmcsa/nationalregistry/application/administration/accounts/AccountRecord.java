@@ -7,6 +7,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public record AccountRecord(NationalRegistryNumber number, long version, Account
     }
 
     /** One event of the account's audit trail. */
-    public record AuditEntry(Instant occurredAt, String actor, String action, String detail) implements Serializable {
+    public record AuditEntry(Instant occurredAt, String actor, AuditAction action, String detail) implements Serializable {
     }
 
     /** "First Last". */

@@ -41,7 +41,7 @@ final class AccountRecords {
                 identity == null ? null : new Link(identity.subject(), identity.linkedAt(),
                         identity.identityAssurance(), identity.authenticatorAssurance()),
                 account.createdAt(),
-                audit.stream().map(event -> new AuditEntry(event.occurredAt(), event.actor(), event.action(),
+                audit.stream().map(event -> new AuditEntry(event.occurredAt(), event.actor().name(), event.action(),
                         event.detail())).toList(),
                 auditCount);
     }

@@ -9,6 +9,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.administration.AdministratorGrant;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -36,8 +37,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class AdministratorRoster {
 
-    static final String GRANTED = "ADMINISTRATOR_GRANTED";
-    static final String REVOKED = "ADMINISTRATOR_REVOKED";
 
     @Resource
     private SessionContext caller;
@@ -87,7 +86,7 @@ public class AdministratorRoster {
             throw refused(AdministratorRefusal.ALREADY_ADMINISTRATOR);
         }
         em.persist(new AdministratorGrant(account, acting(), Instant.now()));
-        audit.recordAdministration(acting(), GRANTED, number, null, reason);
+        audit.recordAdministration(acting(), AuditAction.ADMINISTRATOR_GRANTED, number, null, reason);
     }
 
     /**
@@ -109,7 +108,7 @@ public class AdministratorRoster {
             throw refused(AdministratorRefusal.LAST_ADMINISTRATOR);
         }
         em.remove(revoked);
-        audit.recordAdministration(acting(), REVOKED, number, null, reason);
+        audit.recordAdministration(acting(), AuditAction.ADMINISTRATOR_REVOKED, number, null, reason);
     }
 
     /**

@@ -4,6 +4,8 @@ import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministr
 import gov.dot.fmcsa.nationalregistry.application.administration.CsvLines;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -41,7 +43,6 @@ public class AuditTrail {
             + ".AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.subject, e.detail) FROM AuditEvent e";
     private static final String NEWEST_FIRST = " ORDER BY e.occurredAt DESC, e.id DESC";
 
-    static final String EXPORTED = "AUDIT_EXPORTED";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -66,12 +67,6 @@ public class AuditTrail {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    /** The actions present in the log, alphabetically, for the filter's choice. */
-    public List<String> actions() {
-        return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
-                .getResultList();
-    }
-
     /**
      * Writes the events {@code filter} matches to {@code out} as CSV, newest first, as it reads
      * them: chunk after chunk, each starting where the last ended (keyset), outside a transaction
@@ -82,8 +77,8 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void export(AuditFilter filter, Writer out) throws IOException {
-        audit.recordAlone(ActingAdministrator.of(caller).value(), EXPORTED, filter.subject(), "CSV export of " + filter,
-                null);
+        audit.recordAlone(Actor.of(ActingAdministrator.of(caller)), AuditAction.AUDIT_EXPORTED, filter.subject(),
+                "CSV export of " + filter, null);
         CsvLines.write(out, "id", "occurred_at", "actor", "action", "account", "detail");
         List<AuditEntry> chunk = firstChunk(filter);
         while (!chunk.isEmpty()) {

@@ -3,6 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.administration.dashboard;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,8 @@ public class Dashboard {
         Timestamp since = Timestamp.valueOf(firstDay.atStartOfDay());
         Map<LocalDate, Long> requests = perDay("received_at", "transfer_request", "", since);
         Map<LocalDate, Long> migrations = perDay("processed_at", "transfer_request", " AND outcome = 'MIGRATED'", since);
-        Map<LocalDate, Long> links = perDay("occurred_at", "audit_event", " AND action = 'LOGIN_GOV_LINKED'", since);
+        Map<LocalDate, Long> links = perDay("occurred_at", "audit_event",
+                " AND action = '" + AuditAction.LOGIN_GOV_LINKED.name() + "'", since);
         return firstDay.datesUntil(today.plusDays(1))
                 .map(day -> new DayCount(day, requests.getOrDefault(day, 0L), migrations.getOrDefault(day, 0L),
                         links.getOrDefault(day, 0L)))

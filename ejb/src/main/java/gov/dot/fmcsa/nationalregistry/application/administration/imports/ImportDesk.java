@@ -6,6 +6,7 @@ import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.ImportRun;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,6 @@ import java.util.Optional;
 @Lock(LockType.READ)
 public class ImportDesk {
 
-    static final String STARTED = "LEGACY_IMPORT_STARTED";
 
     @Resource
     private SessionContext caller;
@@ -69,7 +69,8 @@ public class ImportDesk {
         ImportRun run = new ImportRun(fileName, fileBytes, acting, Instant.now());
         em.persist(run);
         em.flush();
-        audit.recordAdministration(acting, STARTED, null, "run " + run.id() + ", file " + run.fileName(), reason);
+        audit.recordAdministration(acting, AuditAction.LEGACY_IMPORT_STARTED, null,
+                "run " + run.id() + ", file " + run.fileName(), reason);
         return run.id();
     }
 

@@ -5,6 +5,8 @@ import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhil
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
 import jakarta.annotation.Resource;
@@ -27,8 +29,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class OutboxConsole {
 
-    static final String RETRIED = "EMAIL_RETRIED";
-    static final String BODY_VIEWED = "EMAIL_BODY_VIEWED";
 
     private static final String WHERE_STATUS = " WHERE e.status = :status";
 
@@ -66,8 +66,8 @@ public class OutboxConsole {
      */
     public Optional<OutboxEmailView> email(long id) {
         Optional<OutboxEmail> email = Optional.ofNullable(em.find(OutboxEmail.class, id));
-        email.ifPresent(found -> audit.record(ActingAdministrator.of(caller).value(), BODY_VIEWED, found.accountNumber(),
-                found.kind() + " " + found.messageId()));
+        email.ifPresent(found -> audit.record(Actor.of(ActingAdministrator.of(caller)), AuditAction.EMAIL_BODY_VIEWED,
+                found.accountNumber(), found.kind() + " " + found.messageId()));
         return email.map(OutboxEmailView::of);
     }
 
@@ -89,7 +89,7 @@ public class OutboxConsole {
             throw new ChangedMeanwhileException("outbox email " + id);
         }
         email.retry(Instant.now());
-        audit.recordAdministration(ActingAdministrator.of(caller), RETRIED,
+        audit.recordAdministration(ActingAdministrator.of(caller), AuditAction.EMAIL_RETRIED,
                 email.accountNumber(), email.kind() + " " + email.messageId() + " to be sent again", reason);
     }
 

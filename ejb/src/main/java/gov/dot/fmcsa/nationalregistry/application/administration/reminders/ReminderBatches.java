@@ -5,6 +5,8 @@ import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.reminder.ReminderCampaign;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -31,8 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReminderBatches {
 
-    static final String FINISHED = "REMINDER_CAMPAIGN_FINISHED";
-    private static final String ACTOR = "system:reminders";
     private static final String REMAINING = " FROM RegistryAccount a WHERE a.type = :type"
             + " AND a.status = gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus.LEGACY"
             + " AND a.locked = FALSE AND a.id > :after";
@@ -83,8 +83,9 @@ public class ReminderBatches {
         }
         if (accounts.size() < batchSize) {
             campaign.finish(Instant.now());
-            audit.record(ACTOR, FINISHED, null, "campaign " + id + " for " + campaign.accountType() + ": "
-                    + campaign.queued() + " reminders queued of " + campaign.total() + " LEGACY accounts at its start");
+            audit.record(Actor.REMINDERS, AuditAction.REMINDER_CAMPAIGN_FINISHED, null,
+                    "campaign " + id + " for " + campaign.accountType() + ": " + campaign.queued()
+                            + " reminders queued of " + campaign.total() + " LEGACY accounts at its start");
         }
     }
 }

@@ -6,6 +6,7 @@ import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.reminder.ReminderCampaign;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,6 @@ import java.util.List;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class ReminderCampaigns {
 
-    static final String STARTED = "REMINDER_CAMPAIGN_STARTED";
     private static final int SHOWN = 20;
 
     @Resource
@@ -59,7 +59,7 @@ public class ReminderCampaigns {
         em.persist(campaign);
         // Now, not at commit: two starts at the same moment meet the unique running type here.
         em.flush();
-        audit.recordAdministration(administrator, STARTED, null,
+        audit.recordAdministration(administrator, AuditAction.REMINDER_CAMPAIGN_STARTED, null,
                 "campaign " + campaign.id() + " to " + campaign.total() + " LEGACY " + type + " accounts", reason);
         return CampaignProgress.of(campaign);
     }

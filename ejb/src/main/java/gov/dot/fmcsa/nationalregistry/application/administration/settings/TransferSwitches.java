@@ -7,6 +7,7 @@ import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.application.settings.TransferSettings;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.settings.RegistrySetting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +30,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class TransferSwitches {
 
-    static final String CHANGED = "TRANSFER_SETTING_CHANGED";
 
     @Resource
     private SessionContext caller;
@@ -62,7 +62,7 @@ public class TransferSwitches {
         }
         setting.ifPresentOrElse(found -> found.change(Boolean.toString(open), Instant.now()),
                 () -> em.persist(new RegistrySetting(TransferSettings.keyOf(type), Boolean.toString(open), Instant.now())));
-        audit.recordAdministration(ActingAdministrator.of(caller), CHANGED, null,
+        audit.recordAdministration(ActingAdministrator.of(caller), AuditAction.TRANSFER_SETTING_CHANGED, null,
                 "transfer " + (open ? "opened" : "closed") + " for " + type, reason);
     }
 

@@ -4,6 +4,7 @@ import gov.dot.fmcsa.nationalregistry.application.administration.audit.AuditFilt
 import gov.dot.fmcsa.nationalregistry.application.administration.audit.AuditTrail;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.web.account.AccountFormats;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * "Audit log": the events, newest first, a page at a time, filtered by actor, action, account and
@@ -33,6 +35,8 @@ public class AuditPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "filter:";
     private static final String DATE_MESSAGE = "Enter a date as YYYY-MM-DD, e.g. 2026-12-01.";
+    /** Every action's name, alphabetically: the action field's suggestions. */
+    private static final List<String> ACTIONS = Stream.of(AuditAction.values()).map(AuditAction::name).sorted().toList();
 
     @Inject
     private AuditTrail trail;
@@ -44,7 +48,6 @@ public class AuditPage implements Serializable {
     private String to;
     private AuditFilter applied = AuditFilter.ALL;
     private AuditEvents events;
-    private List<String> actions;
 
     /** Applies the filter to the table; or shows what is wrong next to each field. */
     public void search() {
@@ -75,13 +78,14 @@ public class AuditPage implements Serializable {
     /** The filter in the form, or null when a field cannot be read (its message is shown). */
     private AuditFilter readFilter() {
         NationalRegistryNumber subject = readAccount();
+        AuditAction chosen = readAction();
         Instant start = readDay(from, "from", 0);
         Instant end = readDay(to, "to", 1);
         if (FacesContext.getCurrentInstance().isValidationFailed()) {
             return null;
         }
         try {
-            return new AuditFilter(actor, action, subject, start, end);
+            return new AuditFilter(actor, chosen, subject, start, end);
         } catch (InvalidValueException e) {
             Messages.fieldError(FORM + ("until".equals(e.part()) ? "to" : e.part()), Messages.sentence(e.getMessage()));
             FacesContext.getCurrentInstance().validationFailed();
@@ -98,6 +102,14 @@ public class AuditPage implements Serializable {
         } catch (InvalidValueException e) {
             return failed("account", Messages.sentence(e.getMessage()));
         }
+    }
+
+    private AuditAction readAction() {
+        if (action == null || action.isBlank()) {
+            return null;
+        }
+        return AuditAction.named(action)
+                .orElseGet(() -> failed("action", "No action is called that: choose one from the list."));
     }
 
     /** The start of the day {@code text} names, plus {@code days}, in the registry's time zone. */
@@ -125,12 +137,9 @@ public class AuditPage implements Serializable {
         return events;
     }
 
-    /** The actions present in the log, for the action field's suggestions. */
+    /** Every action, for the action field's suggestions. */
     public List<String> getActions() {
-        if (actions == null) {
-            actions = trail.actions();
-        }
-        return actions;
+        return ACTIONS;
     }
 
     public String getActor() {
