@@ -19,7 +19,6 @@ import java.time.Instant;
 public record AuditFilter(String actor, AuditAction action, NationalRegistryNumber subject, Instant from, Instant until)
         implements Serializable {
 
-
     /** Every event. */
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
 

@@ -36,7 +36,8 @@ public class AuditPage implements Serializable {
     private static final String FORM = "filter:";
     private static final String DATE_MESSAGE = "Enter a date as YYYY-MM-DD, e.g. 2026-12-01.";
     /** Every action's name, alphabetically: the action field's suggestions. */
-    private static final List<String> ACTIONS = Stream.of(AuditAction.values()).map(AuditAction::name).sorted().toList();
+    private static final List<String> ACTIONS = Stream.of(AuditAction.values()).map(AuditAction::name).sorted()
+            .toList();
 
     @Inject
     private AuditTrail trail;
