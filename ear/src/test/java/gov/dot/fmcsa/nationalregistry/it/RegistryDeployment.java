@@ -38,7 +38,8 @@ final class RegistryDeployment {
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         ear.delete(WEB_MODULE);
         web.addClasses(classes)
-                .addClasses(RegistryDeployment.class, RegistryProbe.class)
+                // CallerWork: part of every caller bean's signature (AsExaminer and the others)
+                .addClasses(RegistryDeployment.class, RegistryProbe.class, CallerWork.class)
                 .addPackage(SyntheticRegistry.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class));
         return ear.addAsModule(web);
