@@ -12,5 +12,13 @@ public enum AccountStatus {
     /** Email on file confirmed unique; waiting for the first login.gov sign-in. */
     MIGRATED,
     /** A login.gov identity is linked; sign-in is through login.gov only. */
-    LINKED
+    LINKED;
+
+    /**
+     * True when the transfer's email applies to an account in this status and can be sent again:
+     * email (a) to a {@code MIGRATED} account, email (b) to an {@code EMAIL_DUPLICATE} one.
+     */
+    public boolean hasTransferEmail() {
+        return this == MIGRATED || this == EMAIL_DUPLICATE;
+    }
 }

@@ -14,6 +14,15 @@ public enum AccountType {
         this.displayName = displayName;
     }
 
+    /**
+     * True when accounts of this type move to login.gov through the transfer form, and so can be
+     * opened for transfer and reminded of it. Administrators are staff: they never transfer, and the
+     * first one links at its first sign-in.
+     */
+    public boolean isTransferable() {
+        return this != ADMINISTRATOR;
+    }
+
     /** The label people read, as the transfer form words it. */
     public String displayName() {
         return displayName;

@@ -316,6 +316,16 @@ public class RegistryAccount {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** True when a session of the account may go on or begin: it is linked to login.gov and not locked. */
+    public boolean canSignIn() {
+        return status == AccountStatus.LINKED && !locked;
+    }
+
+    /** "First Last": how pages and emails address the person. */
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
     /** True while the account has not finished its transfer (it may still be migrated). */
     public boolean awaitsMigration() {
         return status == AccountStatus.LEGACY || status == AccountStatus.EMAIL_DUPLICATE;

@@ -181,15 +181,18 @@ public class OutboxEmail {
      * @throws IllegalStateException when the email is not failed, or its body was purged; nothing changes
      */
     public void retry(Instant at) {
-        if (status != OutboxStatus.FAILED) {
-            throw new IllegalStateException("outbox email " + messageId + " is " + status + ", not FAILED");
-        }
-        if (bodyPurgedAt != null) {
-            throw new IllegalStateException("outbox email " + messageId + " has no body any more");
+        if (!canBeSentAgain()) {
+            throw new IllegalStateException("outbox email " + messageId + " is " + status
+                    + (bodyPurgedAt == null ? "" : " and has no body any more") + "; only a FAILED one is sent again");
         }
         this.status = OutboxStatus.PENDING;
         this.attempts = 0;
         this.nextAttemptAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** True when an administrator can send the email again: it failed, and its body is still here. */
+    public boolean canBeSentAgain() {
+        return status == OutboxStatus.FAILED && bodyPurgedAt == null;
     }
 
     private void requirePending() {

@@ -84,7 +84,7 @@ public class ReminderCampaign {
      * @throws IllegalArgumentException for administrators, who have no transfer to be reminded of
      */
     public ReminderCampaign(AccountType type, long total, NationalRegistryNumber startedBy, Instant startedAt) {
-        if (type == AccountType.ADMINISTRATOR) {
+        if (!type.isTransferable()) {
             throw new IllegalArgumentException("administrators do not transfer");
         }
         this.accountType = type;

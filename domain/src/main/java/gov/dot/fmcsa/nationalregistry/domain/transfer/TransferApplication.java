@@ -21,7 +21,7 @@ public record TransferApplication(AccountType type, NationalRegistryNumber numbe
         if (number == null) {
             throw new InvalidValueException("number", "a National Registry number is required");
         }
-        if (type == AccountType.ADMINISTRATOR) {
+        if (!type.isTransferable()) {
             throw new InvalidValueException("type", "administrator accounts are not transferred through this form");
         }
         if (type == AccountType.MEDICAL_EXAMINER && license == null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
+import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferApplication;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -165,6 +166,43 @@ class RegistryAccountTest {
         account.unlock();
         assertThat(account.locked()).isFalse();
         assertThat(account.status()).as("a lock leaves the status alone").isEqualTo(AccountStatus.LEGACY);
+    }
+
+    @Test
+    void onlyALinkedAccountThatIsNotLockedCanSignIn() {
+        RegistryAccount account = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        assertThat(account.canSignIn()).as("legacy").isFalse();
+        account.migrate();
+        assertThat(account.canSignIn()).as("migrated").isFalse();
+        account.link();
+        assertThat(account.canSignIn()).as("linked").isTrue();
+        account.lock();
+        assertThat(account.canSignIn()).as("linked and locked").isFalse();
+        account.unlock();
+        account.unlink();
+        assertThat(account.canSignIn()).as("unlinked").isFalse();
+    }
+
+    @Test
+    void theTransferEmailAppliesToAMigratedAccountAndToOneWaitingForANewEmail() {
+        assertThat(AccountStatus.values()).filteredOn(AccountStatus::hasTransferEmail)
+                .containsExactlyInAnyOrder(AccountStatus.MIGRATED, AccountStatus.EMAIL_DUPLICATE);
+    }
+
+    @Test
+    void everyoneButAdministratorsTransfers() {
+        assertThat(AccountType.values()).filteredOn(type -> !type.isTransferable())
+                .containsExactly(AccountType.ADMINISTRATOR);
+        assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.ADMINISTRATOR, new NationalRegistryNumber("1000000001")))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theDisplayNameIsTheFirstNameThenTheLastName() {
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000006"), AccountType.THIRD_PARTY,
+                new ContactDetails("Ana", "de la Cruz", EmailAddress.of("ana@example.org"), null, null, null), NOW);
+
+        assertThat(account.displayName()).isEqualTo("Ana de la Cruz");
     }
 
     @Test

@@ -101,7 +101,10 @@ class OutboxEmailTest {
         sent.markSent(NOW);
         assertThatThrownBy(() -> sent.retry(NOW)).isInstanceOf(IllegalStateException.class);
         assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(pending.canBeSentAgain()).isFalse();
+        assertThat(sent.canBeSentAgain()).isFalse();
         OutboxEmail retried = failed();
+        assertThat(retried.canBeSentAgain()).isTrue();
         retried.retry(NOW);
         assertThatThrownBy(() -> retried.retry(NOW)).as("a second retry, e.g. a double click")
                 .isInstanceOf(IllegalStateException.class);

@@ -19,6 +19,7 @@ import java.util.List;
  * examiner and, read-only, to those who may act for them.
  *
  * @param version       the account's version when read: a change based on an older one is refused
+ * @param fullName       "First Last", as pages address the person ({@link RegistryAccount#displayName()})
  * @param secondaryEmail null when there is none
  * @param phone          null when none is on file
  * @param address        null when none is on file
@@ -26,7 +27,7 @@ import java.util.List;
  * @param licenses       by State, then number
  * @param link           null while no login.gov identity is linked
  */
-public record ExaminerDetails(NationalRegistryNumber number, long version, String firstName, String lastName,
+public record ExaminerDetails(NationalRegistryNumber number, long version, String fullName,
                               AccountStatus status, EmailAddress primaryEmail, EmailAddress secondaryEmail,
                               PhoneNumber phone, PostalAddress address, Certification certification,
                               List<LicenseDetails> licenses, Link link) {
@@ -40,15 +41,10 @@ public record ExaminerDetails(NationalRegistryNumber number, long version, Strin
                 .sorted(Comparator.comparing((LicenseDetails license) -> license.issuingState().name())
                         .thenComparing(license -> license.number().value()))
                 .toList();
-        return new ExaminerDetails(account.number(), account.version(), account.firstName(), account.lastName(),
+        return new ExaminerDetails(account.number(), account.version(), account.displayName(),
                 account.status(), account.primaryEmail(), account.secondaryEmail(), account.phone(),
                 account.address(), account.certification(), licenses,
                 identity == null ? null : new Link(identity.linkedAt(), identity.identityAssurance(),
                         identity.authenticatorAssurance()));
-    }
-
-    /** "First Last", as pages address the person. */
-    public String fullName() {
-        return firstName + " " + lastName;
     }
 }

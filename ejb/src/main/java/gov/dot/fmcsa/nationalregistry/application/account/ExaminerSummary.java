@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record ExaminerSummary(NationalRegistryNumber number, String fullName, LocalDate certificationExpiresOn) {
 
     static ExaminerSummary of(RegistryAccount examiner) {
-        return new ExaminerSummary(examiner.number(), examiner.firstName() + " " + examiner.lastName(),
+        return new ExaminerSummary(examiner.number(), examiner.displayName(),
                 examiner.certification() == null ? null : examiner.certification().expiresOn());
     }
 }

@@ -9,7 +9,7 @@ public record AssistantSummary(NationalRegistryNumber number, String fullName, I
 
     static AssistantSummary of(Designation designation) {
         return new AssistantSummary(designation.assistant().number(),
-                designation.assistant().firstName() + " " + designation.assistant().lastName(),
+                designation.assistant().displayName(),
                 designation.designatedAt());
     }
 }

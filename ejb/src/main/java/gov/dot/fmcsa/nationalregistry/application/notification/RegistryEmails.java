@@ -45,7 +45,7 @@ public class RegistryEmails {
     /** Email (a), to the primary email on file: the account is migrated, go and sign in with login.gov. */
     public OutboxEmail migrated(RegistryAccount account) {
         EmailContent content = EmailLayout.compose("Your National Registry account was migrated to login.gov",
-                nameOf(account), List.of(
+                account.displayName(), List.of(
                         "Your account was migrated successfully. Your email address has been migrated to use login.gov.",
                         "Please select the button below to sign in to the National Registry with login.gov. "
                                 + "If you do not have a login.gov account yet, select \"Create Account\" on "
@@ -58,7 +58,7 @@ public class RegistryEmails {
     /** Email (b), to the primary email on file: the email is shared; the link sets a new one. */
     public OutboxEmail emailDuplicated(RegistryAccount account, String linkSecret, Duration linkLifetime) {
         EmailContent content = EmailLayout.compose("Action needed: your National Registry account was not migrated",
-                nameOf(account), List.of(
+                account.displayName(), List.of(
                         "Your account was NOT migrated successfully. Your email address was duplicated in our system.",
                         "In order for you to register with login.gov, you will need to update your profile with a "
                                 + "new unique email address. Please select the button below to update your profile "
@@ -72,7 +72,7 @@ public class RegistryEmails {
     public OutboxEmail confirmNewEmail(RegistryAccount account, EmailAddress newEmail, String linkSecret,
                                        Duration linkLifetime) {
         EmailContent content = EmailLayout.compose("Confirm your new email address for the National Registry",
-                nameOf(account), List.of(
+                account.displayName(), List.of(
                         "This address was given as the new email address of a National Registry account.",
                         "Please select the button below to confirm that it is yours. The link works once and "
                                 + "expires in " + describe(linkLifetime) + ". If you did not ask for this change, "
@@ -84,8 +84,8 @@ public class RegistryEmails {
     /** To an administrative assistant whom {@code examiner} designated to act for them. */
     public OutboxEmail assistantDesignated(RegistryAccount assistant, RegistryAccount examiner) {
         EmailContent content = EmailLayout.compose("You were designated as an administrative assistant",
-                nameOf(assistant), List.of(
-                        nameOf(examiner) + " (National Registry number " + examiner.number().value()
+                assistant.displayName(), List.of(
+                        examiner.displayName() + " (National Registry number " + examiner.number().value()
                                 + ") designated you as their administrative assistant in the National Registry.",
                         "Once your own account is transferred to login.gov, you can see their account when you "
                                 + "sign in. Never use an examiner's login.gov account: sign in with your own."),
@@ -96,7 +96,7 @@ public class RegistryEmails {
     /** To the primary email of a LEGACY account, from an administrator's reminder campaign: transfer now. */
     public OutboxEmail transferReminder(RegistryAccount account) {
         EmailContent content = EmailLayout.compose("Reminder: move your National Registry account to login.gov",
-                nameOf(account), List.of(
+                account.displayName(), List.of(
                         "Your National Registry account (number " + account.number().value() + ") has not been "
                                 + "moved to login.gov yet. The National Registry is moving every account to "
                                 + "login.gov, and accounts that are not transferred will no longer be reachable.",
@@ -125,10 +125,6 @@ public class RegistryEmails {
 
     private String link(String pathAndQuery) {
         return publicUrl + pathAndQuery;
-    }
-
-    private static String nameOf(RegistryAccount account) {
-        return account.firstName() + " " + account.lastName();
     }
 
     /** "24 hours", "30 minutes": how people say a link's lifetime. */

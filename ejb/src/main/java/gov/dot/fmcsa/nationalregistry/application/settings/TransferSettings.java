@@ -34,7 +34,7 @@ public class TransferSettings {
     /** True when people may ask to transfer accounts of this type; never for administrators. */
     public boolean isOpen(AccountType type) {
         RegistrySetting setting = em.find(RegistrySetting.class, keyOf(type));
-        return type != AccountType.ADMINISTRATOR && setting != null && Boolean.parseBoolean(setting.value());
+        return type.isTransferable() && setting != null && Boolean.parseBoolean(setting.value());
     }
 
     /** The account types that may be transferred now. */
@@ -47,7 +47,7 @@ public class TransferSettings {
                 .map(setting -> setting.key().substring(PREFIX.length()))
                 .filter(name -> Arrays.stream(AccountType.values()).anyMatch(type -> type.name().equals(name)))
                 .map(AccountType::valueOf)
-                .filter(type -> type != AccountType.ADMINISTRATOR)
+                .filter(AccountType::isTransferable)
                 .forEach(open::add);
         return open;
     }

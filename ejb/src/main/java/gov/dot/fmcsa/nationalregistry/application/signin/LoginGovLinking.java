@@ -120,7 +120,7 @@ public class LoginGovLinking {
         }
         audit.record(Actor.of(account.number()), AuditAction.LOGIN_GOV_SIGNED_IN, account.number(), null, source);
         SignedInAccount signedIn = new SignedInAccount(account.number(),
-                account.firstName() + " " + account.lastName(), roles.of(account), Instant.now());
+                account.displayName(), roles.of(account), Instant.now());
         return new SignInResult.SignedIn(signedIn, newlyLinked);
     }
 

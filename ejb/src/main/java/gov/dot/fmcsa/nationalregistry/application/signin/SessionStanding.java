@@ -2,8 +2,8 @@ package gov.dot.fmcsa.nationalregistry.application.signin;
 
 import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.security.AccountRoles;
-import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class SessionStanding {
      */
     public Optional<Set<String>> rolesNow(NationalRegistryNumber number) {
         return accounts.byNumber(number)
-                .filter(account -> !account.locked() && account.status() == AccountStatus.LINKED)
+                .filter(RegistryAccount::canSignIn)
                 .map(roles::of);
     }
 }

@@ -90,7 +90,8 @@ public class AccountAdministration {
                 .setParameter("number", number).setMaxResults(AUDIT_TRAIL_LENGTH).getResultList();
         long auditCount = em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.subject = :number", Long.class)
                 .setParameter("number", number).getSingleResult();
-        return AccountRecords.of(account, identityOf(account).orElse(null), assistants, trail, auditCount);
+        return AccountRecords.of(account, identityOf(account).orElse(null), assistants, trail, auditCount,
+                isCallersOwn(number));
     }
 
     /**
@@ -101,7 +102,7 @@ public class AccountAdministration {
     public void resendEmail(NationalRegistryNumber number, long version, Reason reason) {
         RegistryAccount account = actionable(number, reason);
         AccountStatus status = account.status();
-        refuseUnless(status == AccountStatus.MIGRATED || status == AccountStatus.EMAIL_DUPLICATE,
+        refuseUnless(status.hasTransferEmail(),
                 "Only an account that is migrated or waits for a new email address is sent its email again;"
                         + " this one is " + status + ".");
         requireVersion(account, version);
@@ -205,8 +206,12 @@ public class AccountAdministration {
     }
 
     private void refuseOwn(NationalRegistryNumber number, String action) {
-        refuseUnless(!number.equals(administrator()),
-                "You cannot " + action + " your own account; another administrator can.");
+        refuseUnless(!isCallersOwn(number), "You cannot " + action + " your own account; another administrator can.");
+    }
+
+    /** An administrator who locked or unlinked themselves would be out of the console at once. */
+    private boolean isCallersOwn(NationalRegistryNumber number) {
+        return number.equals(administrator());
     }
 
     private static void refuseUnless(boolean applies, String why) {

@@ -18,6 +18,7 @@ import java.util.List;
  * administrator, with the newest part of its audit trail.
  *
  * @param version          the account's version when read: an action based on an older one is refused
+ * @param fullName         "First Last" ({@link gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount#displayName()})
  * @param secondaryEmail   null when there is none
  * @param phone            null when none is on file
  * @param address          null when none is on file
@@ -30,14 +31,17 @@ import java.util.List;
  * @param link             null while no login.gov identity is linked
  * @param auditTrail       the newest {@value AccountAdministration#AUDIT_TRAIL_LENGTH} events about the account, newest first
  * @param auditCount       how many events there are about the account in all
+ * @param callersOwn       true when it is the account of the administrator who reads it, who can
+ *                         neither lock nor unlink it (another administrator can)
  */
 public record AccountRecord(NationalRegistryNumber number, long version, AccountType type, AccountStatus status,
-                            boolean locked, String firstName, String lastName, EmailAddress primaryEmail,
+                            boolean locked, String fullName, EmailAddress primaryEmail,
                             EmailAddress secondaryEmail, PhoneNumber phone, PostalAddress address,
                             Certification certification, List<License> licenses, Organization organization,
                             List<Organization> associatedOrganizations, List<Person> designatedAssistants,
                             List<Person> designatingExaminers, Link link, Instant createdAt,
-                            List<AuditEntry> auditTrail, long auditCount) implements Serializable {
+                            List<AuditEntry> auditTrail, long auditCount, boolean callersOwn)
+        implements Serializable {
 
     /** A professional license of an examiner. */
     public record License(String type, String state, String number, LocalDate expiresOn) implements Serializable {
@@ -60,14 +64,9 @@ public record AccountRecord(NationalRegistryNumber number, long version, Account
     public record AuditEntry(Instant occurredAt, String actor, AuditAction action, String detail) implements Serializable {
     }
 
-    /** "First Last". */
-    public String fullName() {
-        return firstName + " " + lastName;
-    }
-
     /** True when email (a) or (b) can be sent again: the account is migrated or waits for a new email. */
     public boolean emailResendable() {
-        return status == AccountStatus.MIGRATED || status == AccountStatus.EMAIL_DUPLICATE;
+        return status.hasTransferEmail();
     }
 
     /** True while the account waits for a new email address (its email is shared with another). */
@@ -78,5 +77,15 @@ public record AccountRecord(NationalRegistryNumber number, long version, Account
     /** True when a login.gov identity is linked. */
     public boolean linked() {
         return status == AccountStatus.LINKED;
+    }
+
+    /** True when the reading administrator may unlink the account's login.gov identity. */
+    public boolean unlinkable() {
+        return linked() && !callersOwn;
+    }
+
+    /** True when the reading administrator may lock the account. */
+    public boolean lockable() {
+        return !locked && !callersOwn;
     }
 }

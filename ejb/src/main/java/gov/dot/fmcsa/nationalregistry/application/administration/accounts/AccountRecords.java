@@ -26,11 +26,12 @@ final class AccountRecords {
      * @param assistants the designations the account made as an examiner
      * @param audit      the newest events about the account, newest first
      * @param auditCount how many events there are in all
+     * @param callersOwn whether it is the reading administrator's own account
      */
     static AccountRecord of(RegistryAccount account, LoginGovIdentity identity, List<Designation> assistants,
-                            List<AuditEvent> audit, long auditCount) {
+                            List<AuditEvent> audit, long auditCount, boolean callersOwn) {
         return new AccountRecord(account.number(), account.version(), account.type(), account.status(),
-                account.locked(), account.firstName(), account.lastName(), account.primaryEmail(),
+                account.locked(), account.displayName(), account.primaryEmail(),
                 account.secondaryEmail(), account.phone(), account.address(), account.certification(),
                 licensesOf(account), organization(account.organization()),
                 account.associatedOrganizations().stream().map(AccountRecords::organization)
@@ -43,7 +44,7 @@ final class AccountRecords {
                 account.createdAt(),
                 audit.stream().map(event -> new AuditEntry(event.occurredAt(), event.actor().name(), event.action(),
                         event.detail())).toList(),
-                auditCount);
+                auditCount, callersOwn);
     }
 
     private static List<License> licensesOf(RegistryAccount account) {
@@ -60,6 +61,6 @@ final class AccountRecords {
     }
 
     private static Person person(RegistryAccount account) {
-        return new Person(account.number(), account.firstName() + " " + account.lastName());
+        return new Person(account.number(), account.displayName());
     }
 }

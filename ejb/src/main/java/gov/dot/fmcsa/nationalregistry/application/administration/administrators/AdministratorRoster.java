@@ -60,8 +60,8 @@ public class AdministratorRoster {
         em.createQuery("SELECT g FROM AdministratorGrant g JOIN FETCH g.account", AdministratorGrant.class)
                 .getResultStream()
                 .sorted(Comparator.comparing(AdministratorGrant::grantedAt))
-                .map(grant -> new AdministratorEntry(grant.account().number(), nameOf(grant.account()), false,
-                        grant.grantedBy(), grant.grantedAt(), canSignIn(grant.account())))
+                .map(grant -> new AdministratorEntry(grant.account().number(), grant.account().displayName(), false,
+                        grant.grantedBy(), grant.grantedAt(), grant.account().canSignIn()))
                 .forEach(entries::add);
         return entries;
     }
@@ -124,9 +124,9 @@ public class AdministratorRoster {
 
     private boolean anotherCanSignIn(NationalRegistryNumber number, List<AdministratorGrant> lockedGrants) {
         boolean firstCanSignIn = administrators.first().filter(first -> !first.equals(number))
-                .flatMap(accounts::byNumber).filter(AdministratorRoster::canSignIn).isPresent();
+                .flatMap(accounts::byNumber).filter(RegistryAccount::canSignIn).isPresent();
         return firstCanSignIn || lockedGrants.stream().filter(grant -> !grant.account().number().equals(number))
-                .anyMatch(grant -> canSignIn(grant.account()));
+                .anyMatch(grant -> grant.account().canSignIn());
     }
 
     /**
@@ -141,16 +141,8 @@ public class AdministratorRoster {
 
     private AdministratorEntry firstEntry(NationalRegistryNumber number) {
         Optional<RegistryAccount> account = accounts.byNumber(number);
-        return new AdministratorEntry(number, account.map(AdministratorRoster::nameOf).orElse(""), true, null, null,
-                account.filter(AdministratorRoster::canSignIn).isPresent());
-    }
-
-    private static boolean canSignIn(RegistryAccount account) {
-        return account.status() == AccountStatus.LINKED && !account.locked();
-    }
-
-    private static String nameOf(RegistryAccount account) {
-        return account.firstName() + " " + account.lastName();
+        return new AdministratorEntry(number, account.map(RegistryAccount::displayName).orElse(""), true, null, null,
+                account.filter(RegistryAccount::canSignIn).isPresent());
     }
 
     private NationalRegistryNumber acting() {

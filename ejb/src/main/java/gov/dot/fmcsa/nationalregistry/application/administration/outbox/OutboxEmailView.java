@@ -9,11 +9,12 @@ import java.time.Instant;
  * One outbox email as an administrator sees it: the email as rendered (both bodies), with the
  * secret of its link masked, so that no administrator can follow a link meant for someone else;
  * and its delivery. {@code bodyPurgedAt} is when the bodies were removed after their retention
- * period, if they were; {@code version} is what a retry must name.
+ * period, if they were; {@code version} is what a retry must name; {@code canBeSentAgain} whether
+ * a retry applies ({@link OutboxEmail#canBeSentAgain()}).
  */
 public record OutboxEmailView(OutboxEntry entry, String messageId, String textBody, String htmlBody,
                               Instant nextAttemptAt, Instant sentAt, String lastError, Instant bodyPurgedAt,
-                              long version)
+                              long version, boolean canBeSentAgain)
         implements Serializable {
 
     static OutboxEmailView of(OutboxEmail email) {
@@ -21,6 +22,6 @@ public record OutboxEmailView(OutboxEntry entry, String messageId, String textBo
         return new OutboxEmailView(new OutboxEntry(email.id(), email.createdAt(), email.kind(), email.accountNumber(),
                 email.recipient().address(), email.subject(), email.status(), email.attempts()),
                 email.messageId(), masked.textBody(), masked.htmlBody(), email.nextAttemptAt(), email.sentAt(),
-                email.lastError(), email.bodyPurgedAt(), email.version());
+                email.lastError(), email.bodyPurgedAt(), email.version(), email.canBeSentAgain());
     }
 }

@@ -42,7 +42,7 @@ public class TransferSwitches {
 
     /** Each account type that transfers (administrators never do), and whether it is open now. */
     public List<TransferSwitch> switches() {
-        return Arrays.stream(AccountType.values()).filter(TransferSwitches::transfers).map(this::switchOf).toList();
+        return Arrays.stream(AccountType.values()).filter(AccountType::isTransferable).map(this::switchOf).toList();
     }
 
     /**
@@ -53,7 +53,7 @@ public class TransferSwitches {
      * @throws IllegalArgumentException for {@link AccountType#ADMINISTRATOR}, whose transfer never opens
      */
     public void change(AccountType type, boolean open, long version, Reason reason) {
-        if (!transfers(type)) {
+        if (!type.isTransferable()) {
             throw new IllegalArgumentException("transfer never opens for " + type);
         }
         Optional<RegistrySetting> setting = Optional.ofNullable(em.find(RegistrySetting.class, TransferSettings.keyOf(type)));
@@ -71,9 +71,5 @@ public class TransferSwitches {
                 .map(setting -> new TransferSwitch(type, Boolean.parseBoolean(setting.value()), setting.version(),
                         setting.updatedAt()))
                 .orElseGet(() -> new TransferSwitch(type, false, 0L, null));
-    }
-
-    private static boolean transfers(AccountType type) {
-        return type != AccountType.ADMINISTRATOR;
     }
 }
