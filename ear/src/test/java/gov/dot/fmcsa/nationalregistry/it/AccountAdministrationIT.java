@@ -3,7 +3,6 @@ package gov.dot.fmcsa.nationalregistry.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountActionRefusedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountAdministration;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountCriteria;
@@ -13,6 +12,7 @@ import gov.dot.fmcsa.nationalregistry.application.administration.accounts.Accoun
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.NoSuchAccountException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
@@ -142,7 +142,7 @@ class AccountAdministrationIT {
         lock(number, "locked by one administrator");
 
         assertThatThrownBy(() -> act(administration::unlock, number, before, REASON))
-                .isInstanceOf(AccountChangedException.class);
+                .isInstanceOf(ChangedMeanwhileException.class);
 
         assertThat(probe.account(number).orElseThrow().locked()).isTrue();
         unlock(number, "unlocked from a fresh page");
@@ -158,7 +158,7 @@ class AccountAdministrationIT {
 
         resendAt(number, version);
         assertThatThrownBy(() -> resendAt(number, version)).as("the same page sent twice")
-                .isInstanceOf(AccountChangedException.class);
+                .isInstanceOf(ChangedMeanwhileException.class);
 
         assertThat(emailsOf(number, EmailKind.TRANSFER_MIGRATED)).singleElement()
                 .satisfies(email -> assertThat(email.recipient().address()).isEqualTo(emailOf(number)));

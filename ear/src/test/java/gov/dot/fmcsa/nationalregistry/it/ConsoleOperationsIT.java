@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.administration.dashboard.Dashboard;
 import gov.dot.fmcsa.nationalregistry.application.administration.dashboard.DashboardFigures;
 import gov.dot.fmcsa.nationalregistry.application.administration.dashboard.DayCount;
@@ -21,6 +20,7 @@ import gov.dot.fmcsa.nationalregistry.application.administration.settings.Transf
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.application.transfer.TransferClosedException;
 import gov.dot.fmcsa.nationalregistry.application.transfer.TransferDesk;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;

@@ -3,7 +3,6 @@ package gov.dot.fmcsa.nationalregistry.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
 import gov.dot.fmcsa.nationalregistry.application.account.ExaminerDetails;
 import gov.dot.fmcsa.nationalregistry.application.account.ExaminerNotAvailableException;
 import gov.dot.fmcsa.nationalregistry.application.account.ExaminerSummary;
@@ -15,6 +14,7 @@ import gov.dot.fmcsa.nationalregistry.application.designation.AssistantSummary;
 import gov.dot.fmcsa.nationalregistry.application.designation.DesignationProblem;
 import gov.dot.fmcsa.nationalregistry.application.designation.DesignationRefusedException;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
@@ -137,7 +137,7 @@ class ExaminerAccountIT {
         PostalAddress stale = new PostalAddress("3 Stale Street", null, "Roanoke", State.VA, "24011");
         assertThatThrownBy(() -> asExaminer.run(() -> {
             ownAccount.changePhoneAndAddress(version, PhoneNumber.of("5405550100"), stale, CLIENT);
-        })).isInstanceOf(AccountChangedException.class);
+        })).isInstanceOf(ChangedMeanwhileException.class);
 
         assertThat(asExaminer.call(ownAccount::examinerReview).address()).isEqualTo(first);
     }

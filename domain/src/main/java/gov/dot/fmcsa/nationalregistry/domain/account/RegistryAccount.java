@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.domain.account;
 
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
+import gov.dot.fmcsa.nationalregistry.domain.persistence.Versioned;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -57,7 +58,7 @@ import java.util.Set;
 @NamedQuery(name = RegistryAccount.EXAMINERS_OF_ORGANIZATION,
         query = "SELECT e FROM RegistryAccount e JOIN e.associatedOrganizations o WHERE o = :organization"
                 + " ORDER BY e.lastName, e.firstName, e.number")
-public class RegistryAccount {
+public class RegistryAccount implements Versioned {
 
     public static final String BY_NUMBERS = "RegistryAccount.byNumbers";
     public static final String OTHERS_WITH_PRIMARY_EMAIL = "RegistryAccount.othersWithPrimaryEmail";
@@ -383,6 +384,7 @@ public class RegistryAccount {
         return id;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.domain.outbox;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
+import gov.dot.fmcsa.nationalregistry.domain.persistence.Versioned;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -39,7 +40,7 @@ import java.util.Objects;
 @NamedQuery(name = OutboxEmail.QUEUED_FOR_ACCOUNT_SINCE,
         query = "SELECT COUNT(e) FROM OutboxEmail e WHERE e.accountNumber = :number AND e.kind = :kind"
                 + " AND e.createdAt > :since")
-public class OutboxEmail {
+public class OutboxEmail implements Versioned {
 
     public static final String DUE = "OutboxEmail.due";
     public static final String PURGE_BODIES_QUEUED_BEFORE = "OutboxEmail.purgeBodiesQueuedBefore";
@@ -205,6 +206,7 @@ public class OutboxEmail {
         return id;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.domain.settings;
 
+import gov.dot.fmcsa.nationalregistry.domain.persistence.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "registry_setting")
-public class RegistrySetting {
+public class RegistrySetting implements Versioned {
 
     @Id
     @Column(name = "setting_key", length = 100)
@@ -44,6 +45,7 @@ public class RegistrySetting {
         this.updatedAt = Objects.requireNonNull(at, "at");
     }
 
+    @Override
     public long version() {
         return version;
     }

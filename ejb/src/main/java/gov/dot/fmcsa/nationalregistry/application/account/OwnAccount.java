@@ -7,6 +7,8 @@ import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
 import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
+import gov.dot.fmcsa.nationalregistry.application.versioning.SeenVersions;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
@@ -31,6 +33,9 @@ public class OwnAccount {
 
     @Resource
     private SessionContext caller;
+
+    @Inject
+    private SeenVersions seenVersions;
 
     @Inject
     private RegistryAccounts accounts;
@@ -60,7 +65,7 @@ public class OwnAccount {
      *
      * @param version       the account's version the examiner saw ({@link ExaminerDetails#version()})
      * @param clientAddress where the request came from
-     * @throws AccountChangedException when the account changed since the examiner read it (nothing changes)
+     * @throws ChangedMeanwhileException when the account changed since the examiner read it (nothing changes)
      */
     public void changePhoneAndAddress(long version, PhoneNumber phone, PostalAddress address, String clientAddress) {
         RegistryAccount account = signedInAt(version);
@@ -98,9 +103,7 @@ public class OwnAccount {
 
     private RegistryAccount signedInAt(long version) {
         RegistryAccount account = signedIn();
-        if (account.version() != version) {
-            throw new AccountChangedException();
-        }
+        seenVersions.require(account, version, "account " + account.number());
         return account;
     }
 

@@ -1,8 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.web.account;
 
-import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
 import gov.dot.fmcsa.nationalregistry.application.account.ExaminerDetails;
 import gov.dot.fmcsa.nationalregistry.application.account.OwnAccount;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PostalAddress;
@@ -63,7 +63,7 @@ public class ContactPage implements Serializable {
         }
         try {
             ownAccount.changePhoneAndAddress(version, phone, address, ClientAddress.current());
-        } catch (AccountChangedException | EJBTransactionRolledbackException e) {
+        } catch (ChangedMeanwhileException | EJBTransactionRolledbackException e) {
             // The second: a change committed between our check of the version and our own commit.
             Messages.globalError("Your account was changed by someone else meanwhile. Nothing was saved. "
                     + "Reload this page to see what is on file now, then make your change again.");

@@ -1,6 +1,5 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.accounts;
 
-import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
 import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorRoster;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
@@ -10,6 +9,8 @@ import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.application.security.Administrators;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
+import gov.dot.fmcsa.nationalregistry.application.versioning.SeenVersions;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
@@ -26,7 +27,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,7 @@ import java.util.Optional;
  * One account in the management console: all that is on file about it, and the administrators'
  * actions on it (SPEC "Management console"). Every action takes the version of the account the
  * administrator saw and a {@link Reason}; it is refused with {@link AccountActionRefusedException}
- * when it does not apply to the account as it stands, with {@link AccountChangedException} when the
+ * when it does not apply to the account as it stands, with {@link ChangedMeanwhileException} when the
  * account changed since (every action raises the version, so a double click does not act twice),
  * and audited with the reason in the same transaction as the change and its email.
  */
@@ -71,6 +71,9 @@ public class AccountAdministration {
 
     @Inject
     private Administrators administrators;
+
+    @Inject
+    private SeenVersions seenVersions;
 
     @Inject
     private AdministratorRoster roster;
@@ -220,16 +223,8 @@ public class AccountAdministration {
         }
     }
 
-    /**
-     * Refuses an action based on an older version, and raises the version at commit even when the
-     * action changes nothing on the account itself (an email sent): a second submission of the
-     * same page, or a concurrent one, is then refused.
-     */
     private void requireVersion(RegistryAccount account, long version) {
-        if (account.version() != version) {
-            throw new AccountChangedException();
-        }
-        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        seenVersions.require(account, version, "account " + account.number());
     }
 
     private NationalRegistryNumber administrator() {

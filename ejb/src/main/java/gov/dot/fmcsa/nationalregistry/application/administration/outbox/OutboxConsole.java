@@ -1,9 +1,10 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.outbox;
 
 import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
-import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
+import gov.dot.fmcsa.nationalregistry.application.versioning.SeenVersions;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
@@ -37,6 +38,9 @@ public class OutboxConsole {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Inject
+    private SeenVersions seenVersions;
 
     @Inject
     private AuditLog audit;
@@ -80,13 +84,15 @@ public class OutboxConsole {
      * @throws ChangedMeanwhileException when the email changed since, is gone, or its body was purged
      */
     public void retry(long id, long version, Reason reason) {
+        String what = "outbox email " + id;
         OutboxEmail email = Optional.ofNullable(em.find(OutboxEmail.class, id))
-                .orElseThrow(() -> new ChangedMeanwhileException("outbox email " + id));
+                .orElseThrow(() -> new ChangedMeanwhileException(what));
         if (email.status() != OutboxStatus.FAILED) {
             throw new EmailNotFailedException(email.status());
         }
-        if (email.version() != version || email.bodyPurgedAt() != null) {
-            throw new ChangedMeanwhileException("outbox email " + id);
+        seenVersions.require(email, version, what);
+        if (!email.canBeSentAgain()) { // failed still, but its body was purged since
+            throw new ChangedMeanwhileException(what);
         }
         email.retry(Instant.now());
         audit.recordAdministration(ActingAdministrator.of(caller), AuditAction.EMAIL_RETRIED,

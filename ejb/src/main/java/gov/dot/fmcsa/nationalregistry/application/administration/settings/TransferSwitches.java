@@ -1,10 +1,11 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.settings;
 
 import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
-import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.application.settings.TransferSettings;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
+import gov.dot.fmcsa.nationalregistry.application.versioning.SeenVersions;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
@@ -38,6 +39,9 @@ public class TransferSwitches {
     private EntityManager em;
 
     @Inject
+    private SeenVersions seenVersions;
+
+    @Inject
     private AuditLog audit;
 
     /** Each account type that transfers (administrators never do), and whether it is open now. */
@@ -56,12 +60,16 @@ public class TransferSwitches {
         if (!type.isTransferable()) {
             throw new IllegalArgumentException("transfer never opens for " + type);
         }
-        Optional<RegistrySetting> setting = Optional.ofNullable(em.find(RegistrySetting.class, TransferSettings.keyOf(type)));
-        if (setting.map(RegistrySetting::version).orElse(0L) != version) {
-            throw new ChangedMeanwhileException("the transfer setting of " + type);
+        RegistrySetting setting = em.find(RegistrySetting.class, TransferSettings.keyOf(type));
+        String what = "the transfer setting of " + type;
+        if (setting != null) {
+            seenVersions.require(setting, version, what);
+            setting.change(Boolean.toString(open), Instant.now());
+        } else if (version == 0L) { // never set: the page showed it closed, at version 0 (switchOf)
+            em.persist(new RegistrySetting(TransferSettings.keyOf(type), Boolean.toString(open), Instant.now()));
+        } else {
+            throw new ChangedMeanwhileException(what);
         }
-        setting.ifPresentOrElse(found -> found.change(Boolean.toString(open), Instant.now()),
-                () -> em.persist(new RegistrySetting(TransferSettings.keyOf(type), Boolean.toString(open), Instant.now())));
         audit.recordAdministration(ActingAdministrator.of(caller), AuditAction.TRANSFER_SETTING_CHANGED, null,
                 "transfer " + (open ? "opened" : "closed") + " for " + type, reason);
     }

@@ -1,11 +1,11 @@
 package gov.dot.fmcsa.nationalregistry.web.console.accounts;
 
-import gov.dot.fmcsa.nationalregistry.application.account.AccountChangedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountActionRefusedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountAdministration;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.AccountRecord;
 import gov.dot.fmcsa.nationalregistry.application.administration.accounts.NoSuchAccountException;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
@@ -86,7 +86,7 @@ public class AccountPage implements Serializable {
     private String perform(String done, Runnable action) {
         try {
             action.run();
-        } catch (AccountChangedException | EJBTransactionRolledbackException e) {
+        } catch (ChangedMeanwhileException | EJBTransactionRolledbackException e) {
             // The second: a change committed between the service's check of the version and its commit.
             Messages.globalError(CHANGED);
             return null;

@@ -1,9 +1,9 @@
 package gov.dot.fmcsa.nationalregistry.web.console.outbox;
 
-import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.administration.outbox.EmailNotFailedException;
 import gov.dot.fmcsa.nationalregistry.application.administration.outbox.OutboxConsole;
 import gov.dot.fmcsa.nationalregistry.application.administration.outbox.OutboxEmailView;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;

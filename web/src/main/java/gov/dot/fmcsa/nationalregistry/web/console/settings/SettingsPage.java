@@ -1,8 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.web.console.settings;
 
-import gov.dot.fmcsa.nationalregistry.application.administration.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.administration.settings.TransferSwitch;
 import gov.dot.fmcsa.nationalregistry.application.administration.settings.TransferSwitches;
+import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
 import gov.dot.fmcsa.nationalregistry.web.faces.Messages;
