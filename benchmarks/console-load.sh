@@ -35,7 +35,7 @@ source "$ROOT/bin/lib/server.sh"
 
 if [[ "${REGISTRY_SKIP_BUILD:-0}" != "1" ]]; then
     say "Building"
-    (cd "$ROOT" && mvn -B -q -DskipTests package)
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 require_build
 

@@ -15,7 +15,7 @@ WORK="$ROOT/ear/target/benchmarks/legacy-import"
 source "$ROOT/bin/lib/server.sh"
 
 say "Building"
-(cd "$ROOT" && mvn -B -q -DskipTests package)
+(cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 require_build
 
 rm -rf "$WORK"

@@ -75,7 +75,7 @@ done
 
 if [[ "${REGISTRY_SKIP_BUILD:-0}" != "1" ]]; then
     say "Building"
-    (cd "$ROOT" && mvn -B -q -DskipTests package)
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 require_build
 say "Compiling the Gatling simulations; resolving the provider (mock-oauth2-server)"
@@ -138,7 +138,7 @@ grep -i 'accounts\|rejected' "$WORK"/import/reports/*.summary.txt | head -n 5 ||
 gatling() {
     local log=$1 maven jvm="" ticks
     shift
-    (cd "$GATLING_PROJECT" && exec mvn -B gatling:test \
+    (cd "$GATLING_PROJECT" && exec "$ROOT/mvnw" -B gatling:test \
         -Dgatling.simulationClass=gov.dot.fmcsa.nationalregistry.benchmarks.SignInLoadSimulation \
         -Dgatling.charting.useGroupDurationMetric=true -Dgatling.enableAnalytics=false \
         -DbaseUrl="$REGISTRY_URL" -Dregistry="$WORK/registry.csv" -Daccounts="$ACCOUNTS" \

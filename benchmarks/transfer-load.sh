@@ -57,11 +57,11 @@ command -v python3 >/dev/null || fail "python3 is needed (not found)"
 
 if [[ "${REGISTRY_SKIP_BUILD:-0}" != "1" ]]; then
     say "Building"
-    (cd "$ROOT" && mvn -B -q -DskipTests package)
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 require_build
 say "Compiling the Gatling simulations"
-(cd "$GATLING_PROJECT" && mvn -B -q test-compile)
+(cd "$GATLING_PROJECT" && "$ROOT/mvnw" -B -q test-compile)
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -130,7 +130,7 @@ sleep 5   # let the server settle after the import
 gatling() {
     local simulation=$1
     shift
-    (cd "$GATLING_PROJECT" && mvn -B gatling:test \
+    (cd "$GATLING_PROJECT" && "$ROOT/mvnw" -B gatling:test \
         -Dgatling.simulationClass="gov.dot.fmcsa.nationalregistry.benchmarks.$simulation" \
         -DbaseUrl="http://127.0.0.1:$HTTP_PORT" -Dregistry="$WORK/registry.csv" \
         -DloadExaminers="$LOAD_EXAMINERS" -Dusers="$USERS" "$@")

@@ -1,16 +1,27 @@
+# shellcheck shell=bash
 # Shell functions shared by bin/run and the benchmarks: a WildFly of the registry with its own
 # base folder (configuration, deployments, data, log), so that several can live side by side.
 # Source it after setting ROOT to the repository's root.
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# first_match GLOB-RESULT...: the first path a glob matched, or nothing when it matched none.
+first_match() { if [[ -e "$1" ]]; then printf '%s' "$1"; fi; }
+# newest GLOB-RESULT...: the most recently modified of the paths a glob matched, or nothing.
+newest() {
+    local found="" path
+    for path in "$@"; do
+        if [[ -e "$path" && ( -z "$found" || "$path" -nt "$found" ) ]]; then found=$path; fi
+    done
+    printf '%s' "$found"
+}
 fail() { printf '\033[31m%s: %s\033[0m\n' "$(basename "$0")" "$*" >&2; exit 1; }
 
 # require_build: finds the WildFly, EAR and generator that the build produced (JBOSS_HOME, EAR, GENERATOR).
 require_build() {
-    JBOSS_HOME=$(ls -d "$ROOT"/ear/target/wildfly-* 2>/dev/null | head -n 1)
+    JBOSS_HOME=$(first_match "$ROOT"/ear/target/wildfly-*)
     EAR="$ROOT/ear/target/national-registry.ear"
-    GENERATOR=$(ls "$ROOT"/synthetic-registry/target/synthetic-registry-*.jar 2>/dev/null | head -n 1)
-    [[ -d "$JBOSS_HOME" && -f "$EAR" && -f "$GENERATOR" ]] || fail "nothing built yet: run 'mvn -DskipTests package'"
+    GENERATOR=$(first_match "$ROOT"/synthetic-registry/target/synthetic-registry-*.jar)
+    [[ -d "$JBOSS_HOME" && -f "$EAR" && -f "$GENERATOR" ]] || fail "nothing built yet: run './mvnw -DskipTests package'"
 }
 
 # prepare_server BASE: the configuration the build prepared and the EAR, in BASE.
@@ -42,6 +53,7 @@ use_server_keys() {
         grep -q "^$name=" "$file" || printf '%s=%s\n' "$name" "$(head -c 32 /dev/urandom | base64)" >>"$file"
     done
     set -a
+    # shellcheck source=/dev/null # made just above
     source "$file"
     set +a
 }
@@ -94,7 +106,7 @@ await_deployment() {
 start_mail_server() {
     local log=$1 smtp=$2 imap=$3 api=$4
     local jar="$ROOT/ear/target/greenmail/greenmail-standalone.jar"
-    [[ -f "$jar" ]] || fail "no mail server built yet ($jar): run 'mvn -DskipTests package'"
+    [[ -f "$jar" ]] || fail "no mail server built yet ($jar): run './mvnw -DskipTests package'"
     java -Xmx256m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" -Dgreenmail.imap.port="$imap" \
         -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" -Dgreenmail.auth.disabled \
         -jar "$jar" >"$log" 2>&1 &
@@ -114,21 +126,27 @@ stop_mail_server() {
 }
 
 # The local stand-in for login.gov: Keycloak (docs/decisions/0009), from the dist the build unpacked
-# into ear/target, on the JDK it needs (21 or newer; LOGIN_GOV_JAVA_HOME, by default Temurin 25).
-LOGIN_GOV_JAVA_HOME=${LOGIN_GOV_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+# into ear/target, on the JDK it needs (21 or newer: find_login_gov_jdk).
 LOGIN_GOV_FILES="$ROOT/ear/src/main/login-gov-stand-in"
+# shellcheck disable=SC2034 # for the scripts that source this file
 LOGIN_GOV_CLIENT_ID="urn:gov:gsa:openidconnect.profiles:sp:sso:dot:national-registry-local"
 # C1 only: starts about a quarter faster on 2 cores, and a stand-in never runs long enough to gain
 # from C2. The add-opens spares the log a stack trace at every stop on Java 24+ (JBoss Threads).
 LOGIN_GOV_JAVA_OPTS="-XX:TieredStopAtLevel=1 --add-opens=java.base/java.lang=ALL-UNNAMED"
+
+# find_login_gov_jdk: sets LOGIN_GOV_JAVA_HOME to a JDK 21 or newer (bin/lib/login-gov-jdk says
+# where it looks; a LOGIN_GOV_JAVA_HOME already set is checked), or fails saying what to install.
+find_login_gov_jdk() {
+    LOGIN_GOV_JAVA_HOME=$("$ROOT/bin/lib/login-gov-jdk") || fail "the login.gov stand-in (Keycloak) cannot run"
+}
 
 # prepare_login_gov DIR: a Keycloak of its own in DIR (copied from the build once per Keycloak version),
 # because Keycloak keeps its state in its own folder (data/, and lib/quarkus when it rebuilds itself),
 # which the tests' Keycloak in ear/target must not share. Sets LOGIN_GOV_HOME.
 prepare_login_gov() {
     local dir=$1 dist
-    dist=$(ls -d "$ROOT"/ear/target/keycloak-* 2>/dev/null | head -n 1)
-    [[ -x "$dist/bin/kc.sh" ]] || fail "no Keycloak unpacked yet (ear/target/keycloak-*): run 'mvn -DskipTests package'"
+    dist=$(first_match "$ROOT"/ear/target/keycloak-*)
+    [[ -x "$dist/bin/kc.sh" ]] || fail "no Keycloak unpacked yet (ear/target/keycloak-*): run './mvnw -DskipTests package'"
     LOGIN_GOV_HOME="$dir/$(basename "$dist")"
     if [[ ! -d "$LOGIN_GOV_HOME" ]]; then
         rm -rf "$dir"
@@ -144,8 +162,7 @@ prepare_login_gov() {
 # Waits until the realm answers (90 s at most); sets LOGIN_GOV_PID.
 start_login_gov() {
     local log=$1 port=$2 registry_url=$3
-    [[ -x "$LOGIN_GOV_JAVA_HOME/bin/java" ]] \
-        || fail "Keycloak needs Java 21 or newer: no JDK at $LOGIN_GOV_JAVA_HOME (set LOGIN_GOV_JAVA_HOME)"
+    [[ -x "${LOGIN_GOV_JAVA_HOME:-}/bin/java" ]] || fail "no JDK for the login.gov stand-in (find_login_gov_jdk)"
     [[ -x "${LOGIN_GOV_HOME:-}/bin/kc.sh" ]] || fail "no Keycloak prepared for the local run (prepare_login_gov)"
     # Keycloak imports realm files from its own data/import folder only
     mkdir -p "$LOGIN_GOV_HOME/data/import"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shell functions shared by the benchmarks that sign people in (benchmarks/sign-in-load.sh,
 # benchmarks/console-load.sh): a fast local stand-in for login.gov, mock-oauth2-server in its own
 # JVM, from the Maven profile sign-in-provider of benchmarks/transfer-load. Source it after
@@ -6,8 +7,8 @@
 # prepare_provider GATLING_PROJECT: compiles the simulations and resolves the provider's classpath
 # (PROVIDER_CLASSPATH).
 prepare_provider() {
-    (cd "$1" && mvn -B -q test-compile \
-        && mvn -B -q -P sign-in-provider dependency:build-classpath -DincludeScope=runtime \
+    (cd "$1" && "$ROOT/mvnw" -B -q test-compile \
+        && "$ROOT/mvnw" -B -q -P sign-in-provider dependency:build-classpath -DincludeScope=runtime \
             -Dmdep.outputFile=target/sign-in-provider.classpath)
     PROVIDER_CLASSPATH=$(cat "$1/target/sign-in-provider.classpath")
 }

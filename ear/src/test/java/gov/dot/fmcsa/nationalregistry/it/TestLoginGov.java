@@ -178,10 +178,10 @@ public final class TestLoginGov implements LauncherSessionListener {
 
     private static Process launch() throws IOException {
         Path home = Path.of(requiredProperty("test.login-gov.keycloak-home"));
-        Path javaHome = Path.of(requiredProperty("test.login-gov.java-home"));
+        Path javaHome = javaHome();
         Path kc = home.resolve("bin/kc.sh");
         if (!Files.isExecutable(kc)) {
-            throw new IllegalStateException("no Keycloak at " + home + ": run 'mvn package' first");
+            throw new IllegalStateException("no Keycloak at " + home + ": run './mvnw package' first");
         }
         if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
             throw new IllegalStateException("Keycloak needs Java 21 or newer: no JDK at " + javaHome
@@ -316,6 +316,28 @@ public final class TestLoginGov implements LauncherSessionListener {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The Maven property keycloak.java.home, or else the JDK that bin/run would take. */
+    private static Path javaHome() throws IOException {
+        String configured = System.getProperty("test.login-gov.java-home", "");
+        if (!configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Process finder = new ProcessBuilder(requiredProperty("test.login-gov.jdk-finder"))
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String found = new String(finder.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String problem = new String(finder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            if (finder.waitFor() != 0) {
+                throw new IllegalStateException("the login.gov stand-in cannot start: " + problem
+                        + " (or set the Maven property keycloak.java.home)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while looking for a JDK", e);
+        }
+        return Path.of(found);
     }
 
     private static Path standInDir() {
