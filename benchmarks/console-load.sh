@@ -79,7 +79,7 @@ PROVIDER_PORT=$((8090 + OFFSET))
 REGISTRY_URL="http://127.0.0.1:$HTTP_PORT"
 ISSUER="http://127.0.0.1:$PROVIDER_PORT/login-gov"
 GATLING_PROJECT="$ROOT/benchmarks/transfer-load"
-REGISTRY_FILE=$(ls "$DATA"/import/done/*registry.csv | head -n 1)
+REGISTRY_FILE=$(first_match "$DATA"/import/done/*registry.csv)
 source "$ROOT/bin/lib/benchmark.sh"
 source "$ROOT/bin/lib/sign-in-provider.sh"
 
@@ -120,11 +120,11 @@ SERVER_JVM=$(ps -o pid= --ppid "$SERVER_PID" | tr -d ' ' | head -n 1)
 console_gatling() {
     local phase=$1
     shift
-    (cd "$GATLING_PROJECT" && mvn -B gatling:test \
+    (cd "$GATLING_PROJECT" && "$ROOT/mvnw" -B gatling:test \
         -Dgatling.simulationClass=gov.dot.fmcsa.nationalregistry.benchmarks.ConsoleLoadSimulation \
         -Dgatling.enableAnalytics=false -DbaseUrl="$REGISTRY_URL" -Dregistry="$REGISTRY_FILE" \
         -Dphase="$phase" "$@") >"$WORK/run/gatling-$phase.log" 2>&1 || GATLING_FAILED="$GATLING_FAILED $phase"
-    REPORT=$(ls -dt "$GATLING_PROJECT"/target/gatling/consoleloadsimulation-* | head -n 1)
+    REPORT=$(newest "$GATLING_PROJECT"/target/gatling/consoleloadsimulation-*)
 }
 GATLING_FAILED=""
 

@@ -173,7 +173,7 @@ MAIL_PID=""
 say "First sign-ins of the $ACCOUNTS examiners ($LINK_RATE a second): linking their login.gov identities"
 gatling "$WORK/gatling-link.log" -Dphase=link -Drate="$LINK_RATE"
 ((GATLING_RC == 0)) || fail "the first sign-ins failed; see $WORK/gatling-link.log"
-LINK_REPORT=$(ls -dt "$GATLING_PROJECT"/target/gatling/signinloadsimulation-* | head -n 1)
+LINK_REPORT=$(newest "$GATLING_PROJECT"/target/gatling/signinloadsimulation-*)
 
 # --- 3. Warm-up ---
 FIRST_RATE=${RATES%% *}
@@ -212,7 +212,7 @@ measure() {
     read -r PROVIDER_JIT PROVIDER_GC _ <<<"$(thread_split "$WORK/provider-threads-0.txt" "$WORK/provider-threads-1.txt")"
     times >"$WORK/times-1.txt"
     LOAD_AFTER=$(cut -d ' ' -f 1 /proc/loadavg)
-    REPORT=$(ls -dt "$GATLING_PROJECT"/target/gatling/signinloadsimulation-* | head -n 1)
+    REPORT=$(newest "$GATLING_PROJECT"/target/gatling/signinloadsimulation-*)
     SECONDS_RUN=$(awk -v a="$T0" -v b="$T1" 'BEGIN { print b - a }')
     SERVER=$((SERVER_T1 - SERVER_T0)); PROVIDER=$((PROVIDER_T1 - PROVIDER_T0)); MACHINE=$((MACHINE_T1 - MACHINE_T0))
     CHILDREN=$(($(children_ticks "$WORK/times-1.txt") - $(children_ticks "$WORK/times-0.txt")))

@@ -143,20 +143,20 @@ if ((WARMUP > 0)); then
         >"$WORK/gatling-warmup.log" 2>&1 || fail "the warm-up failed; see $WORK/gatling-warmup.log"
 fi
 say "Load: $USERS browsers submitting the transfer form for $DURATION s (Gatling)"
-SERVER_T0=$(process_ticks $SERVER_JVM); MAIL_T0=$(process_ticks "$MAIL_PID"); MACHINE_T0=$(machine_ticks)
+SERVER_T0=$(process_ticks "$SERVER_JVM"); MAIL_T0=$(process_ticks "$MAIL_PID"); MACHINE_T0=$(machine_ticks)
 times >"$WORK/times-0.txt"; T0=$(now)
 LOAD_RC=0
 gatling TransferLoadSimulation -Dduration="$DURATION" >"$WORK/gatling-load.log" 2>&1 || LOAD_RC=$?
-T1=$(now); SERVER_T1=$(process_ticks $SERVER_JVM); MAIL_T1=$(process_ticks "$MAIL_PID"); MACHINE_T1=$(machine_ticks)
+T1=$(now); SERVER_T1=$(process_ticks "$SERVER_JVM"); MAIL_T1=$(process_ticks "$MAIL_PID"); MACHINE_T1=$(machine_ticks)
 times >"$WORK/times-1.txt"
 LOAD_SECONDS=$(awk -v a="$T0" -v b="$T1" 'BEGIN { print b - a }')
-REPORT=$(ls -dt "$GATLING_PROJECT"/target/gatling/transferloadsimulation-* 2>/dev/null | head -n 1)
+REPORT=$(newest "$GATLING_PROJECT"/target/gatling/transferloadsimulation-*)
 grep -E ' : (true|false) \(actual' "$WORK/gatling-load.log" || true
 
 # During the load the transfer queue (one thread) gets little CPU; it catches up afterwards.
 say "Waiting for the server to process what the load left (transfer queue, outbox)"
 await_idle
-T2=$(now); SERVER_T2=$(process_ticks $SERVER_JVM)
+T2=$(now); SERVER_T2=$(process_ticks "$SERVER_JVM")
 AFTER_SECONDS=$(awk -v a="$T1" -v b="$T2" 'BEGIN { print b - a - 3 }')
 LOAD_MAILBOXES=$(mailboxes)
 
@@ -173,7 +173,7 @@ grep -E ' : (true|false) \(actual' "$WORK/gatling-burst.log" || true
 await_idle
 QUEUED_SECONDS=$(awk -v a="$BURST_T0" -v b="$(now)" 'BEGIN { print b - a - 3 }')
 say "Releasing the mail server; timing the emails as they arrive"
-DRAIN_SERVER_T0=$(process_ticks $SERVER_JVM); DRAIN_MAIL_T0=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T0=$(machine_ticks)
+DRAIN_SERVER_T0=$(process_ticks "$SERVER_JVM"); DRAIN_MAIL_T0=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T0=$(machine_ticks)
 kill -CONT "$MAIL_PID"
 RELEASED=$(now)
 FIRST_TIME=""; FIRST_COUNT=0; LAST_TIME=""; LAST_COUNT=0
@@ -186,7 +186,7 @@ for _ in $(seq 1 1500); do
     if [[ -n "$LAST_TIME" ]] && awk -v a="$LAST_TIME" -v b="$at" 'BEGIN { exit !(b - a > 60) }'; then break; fi
     sleep 0.2
 done
-DRAIN_SERVER_T1=$(process_ticks $SERVER_JVM); DRAIN_MAIL_T1=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T1=$(machine_ticks)
+DRAIN_SERVER_T1=$(process_ticks "$SERVER_JVM"); DRAIN_MAIL_T1=$(process_ticks "$MAIL_PID"); DRAIN_MACHINE_T1=$(machine_ticks)
 
 # --- Figures ---
 echo

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shell functions shared by the load benchmarks (benchmarks/*-load.sh): CPU accounting from /proc
 # and the figures of a Gatling report. Source it after bin/lib/server.sh.
 
