@@ -349,7 +349,7 @@ class ConsoleRecordsIT {
         assertThat(run.rejected()).isZero();
         assertThat(run.percentRead()).isEqualTo(100);
         assertThat(probe.account(first)).isPresent();
-        assertThat(report(run)).isEqualTo("line,column,message\r\n");
+        assertThat(report(run)).isEqualTo("line,field,reason\r\n");
         assertThat(probe.auditMentioning("run " + run.id() + ", file good.csv")).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditAction.LEGACY_IMPORT_STARTED);
             assertThat(event.actor().name()).isEqualTo(Callers.ADMINISTRATOR);
@@ -367,7 +367,7 @@ class ConsoleRecordsIT {
 
         assertThat(run.status()).isEqualTo(ImportRun.Status.FAILED);
         assertThat(run.message()).contains("not imported").contains("header");
-        assertThat(report(run)).startsWith("line,column,message\r\n1,row,");
+        assertThat(report(run)).startsWith("line,field,reason\r\n1,row,");
     }
 
     @Test
@@ -398,7 +398,7 @@ class ConsoleRecordsIT {
         assertThat(probe.account(good)).isPresent();
         assertThat(probe.account(bad)).isEmpty();
         List<String> report = report(run).lines().toList();
-        assertThat(report).first().isEqualTo("line,column,message");
+        assertThat(report).first().isEqualTo("line,field,reason");
         assertThat(report).anySatisfy(line -> assertThat(line).startsWith("3,primary_email,"));
         assertThat(report).anySatisfy(line -> assertThat(line).startsWith("4,row,"));
     }

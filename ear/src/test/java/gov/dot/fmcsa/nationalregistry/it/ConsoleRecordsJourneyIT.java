@@ -116,7 +116,7 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         screenshotAndCheckAccessibility("console-import-summary");
 
         String report = download(browser.find(By.id("report")).getAttribute("href"));
-        assertThat(report.lines().toList()).first().isEqualTo("line,column,message");
+        assertThat(report.lines().toList()).first().isEqualTo("line,field,reason");
         assertThat(report).contains("2,primary_email,");
         Files.delete(csv);
     }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs the legacy import on the server for files that an operator drops into the import inbox
  * ({@code registry.import.dir}, by default {@code <server data dir>/registry-import}): every few
  * seconds it imports each settled {@code *.csv} in {@code inbox/} and writes a summary and an error
- * report ({@code line,field,reason}) into {@code reports/}. A file whose import a stopped server
+ * report ({@link ImportErrorReport}) into {@code reports/}. A file whose import a stopped server
  * left unfinished runs again at the next start. Operators need file access to the server; an
  * administrator can also upload a file in the management console, which imports it the same way.
  * Imported files, reports and uploads are deleted after {@code registry.import.retention}.
@@ -115,8 +115,7 @@ public class LegacyImportInbox {
         String summary;
         try (InputStream csv = Files.newInputStream(file);
              BufferedWriter report = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-            report.write("line,field,reason\n");
-            summary = importer.importAccounts(csv, file.getFileName().toString(), problem -> write(report, problem))
+            summary = importer.importAccounts(csv, file.getFileName().toString(), new ImportErrorReport(report))
                     + System.lineSeparator() + "peak heap used: " + peakHeapUsed() / MB + " MB of "
                     + Runtime.getRuntime().maxMemory() / MB + " MB";
         } catch (IOException | RuntimeException e) {
@@ -125,18 +124,6 @@ public class LegacyImportInbox {
         }
         folders.writeSummary(file, started, summary + System.lineSeparator());
         folders.finishProcessing(file, started);
-    }
-
-    private static void write(BufferedWriter report, ImportProblem problem) {
-        try {
-            report.write(problem.line() + "," + csvField(problem.field()) + "," + csvField(problem.reason()) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String csvField(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

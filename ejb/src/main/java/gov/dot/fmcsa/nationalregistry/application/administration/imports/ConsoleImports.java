@@ -66,7 +66,7 @@ public class ConsoleImports {
     }
 
     /**
-     * Writes the error report of run {@code id} ({@code line,column,message}) to {@code out}.
+     * Writes the error report of run {@code id} ({@link gov.dot.fmcsa.nationalregistry.application.legacyimport.ImportErrorReport}) to {@code out}.
      *
      * @return false when the run has no report (unknown run, or its report was removed)
      */

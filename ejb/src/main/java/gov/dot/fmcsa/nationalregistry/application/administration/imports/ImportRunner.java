@@ -1,6 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.imports;
 
-import gov.dot.fmcsa.nationalregistry.application.administration.CsvLines;
+import gov.dot.fmcsa.nationalregistry.application.legacyimport.ImportErrorReport;
 import gov.dot.fmcsa.nationalregistry.application.legacyimport.ImportProblem;
 import gov.dot.fmcsa.nationalregistry.application.legacyimport.LegacyImportService;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ public class ImportRunner {
 
     /**
      * Imports {@code file} for run {@code id}, writing its problems to {@code report}
-     * ({@code line,column,message}), and records the outcome, whatever happens.
+     * ({@link ImportErrorReport}), and records the outcome, whatever happens.
      *
      * @return done when the run is over (its outcome is in the database)
      */
@@ -54,9 +53,9 @@ public class ImportRunner {
         Progress progress = new Progress(id);
         try (InputStream csv = new CountingInputStream(Files.newInputStream(file), progress::read);
              Writer errors = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-            CsvLines.write(errors, "line", "column", "message");
+            ImportErrorReport problems = new ImportErrorReport(errors);
             desk.finish(id, importer.importAccounts(csv, "console upload " + fileName + " (run " + id + ")",
-                    problem -> progress.rejected(errors, problem)));
+                    problem -> progress.rejected(problems, problem)));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Console import run " + id + " failed", e);
             desk.fail(id, "The import stopped: the file could not be read to the end (" + e.getMessage()
@@ -85,17 +84,13 @@ public class ImportRunner {
             }
         }
 
-        void rejected(Writer errors, ImportProblem problem) {
+        void rejected(ImportErrorReport report, ImportProblem problem) {
             // Problems come in file order: a line counts once, however many columns are wrong.
             if (problem.line() != lastRejectedLine) {
                 lastRejectedLine = problem.line();
                 rejected++;
             }
-            try {
-                CsvLines.write(errors, problem.line(), problem.field(), problem.reason());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            report.accept(problem);
         }
     }
 }

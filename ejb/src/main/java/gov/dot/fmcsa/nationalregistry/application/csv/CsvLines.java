@@ -1,4 +1,4 @@
-package gov.dot.fmcsa.nationalregistry.application.administration;
+package gov.dot.fmcsa.nationalregistry.application.csv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Writes the CSV files the console hands out (RFC 4180): a cell with a comma, a quote or a line
+ * Writes the CSV files the registry hands out, the console's exports and the import error reports
+ * (RFC 4180): a cell with a comma, a quote or a line
  * break is quoted, and a cell that a spreadsheet would take for a formula ({@code = + - @}, or a
  * tab or carriage return first) starts with an apostrophe, so that opening the file runs nothing.
  */

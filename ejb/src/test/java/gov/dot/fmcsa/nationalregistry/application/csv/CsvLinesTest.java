@@ -1,4 +1,4 @@
-package gov.dot.fmcsa.nationalregistry.application.administration;
+package gov.dot.fmcsa.nationalregistry.application.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
