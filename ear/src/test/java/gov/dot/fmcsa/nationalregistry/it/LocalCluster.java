@@ -46,8 +46,8 @@ final class LocalCluster {
         if (!nginx) {
             return Optional.of("no nginx (apt-get install nginx-light)");
         }
-        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/postgres", "postgres", "")) {
-            return Optional.empty();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/postgres", "postgres", "")) {
+            return connection.isValid(5) ? Optional.empty() : Optional.of("PostgreSQL at " + POSTGRESQL + " does not answer");
         } catch (SQLException e) {
             return Optional.of("no PostgreSQL at " + POSTGRESQL + ": " + e.getMessage());
         }

@@ -36,6 +36,7 @@ public class RegistrySchema {
      *
      * @return how many change sets were applied
      */
+    @SuppressWarnings("try") // the lock is held for the block, and has nothing to be asked in it
     public int migrate(Connection connection) throws LiquibaseException, SQLException {
         try (SchemaLock ignored = SchemaLock.take(connection)) {
             return keepingAutoCommit(connection, () -> {

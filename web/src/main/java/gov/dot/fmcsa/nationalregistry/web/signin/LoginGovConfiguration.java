@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import java.security.PrivateKey;
 import java.util.List;
 import org.pac4j.oidc.config.OidcConfiguration;
 import org.pac4j.oidc.config.PrivateKeyJWTClientAuthnMethodConfig;
@@ -98,9 +99,10 @@ final class LoginGovConfiguration extends OidcConfiguration {
 
         @Override
         public ClientAuthentication getClientAuthentication() {
+            PrivateKey signingKey = configuration.key.privateKey(); // the constructor for any key; RS256 says how
             try {
                 return new PrivateKeyJWT(new ClientID(configuration.getClientId()), load().getTokenEndpointURI(),
-                        JWSAlgorithm.RS256, configuration.key.privateKey(), configuration.key.keyId(), null);
+                        JWSAlgorithm.RS256, signingKey, configuration.key.keyId(), null);
             } catch (JOSEException e) {
                 throw new OidcException("cannot sign the client assertion", e);
             }
