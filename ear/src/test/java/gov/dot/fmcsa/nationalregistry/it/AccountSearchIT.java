@@ -41,7 +41,7 @@ class AccountSearchIT {
 
     /** This run's name prefix; the accounts' last names are it and two digits, in the reverse order of their numbers. */
     private static String tag;
-    private static final List<String> numbers = new ArrayList<>();
+    private static final List<String> NUMBERS = new ArrayList<>();
 
     @Inject
     private RegistryProbe probe;
@@ -75,7 +75,7 @@ class AccountSearchIT {
                 probe.execute("UPDATE registry_account SET address_line1 = '1 Main Street', city = 'Cheyenne',"
                         + " address_state = 'WY', postal_code = '82001' WHERE national_registry_number = '" + number + "'");
             }
-            numbers.add(number);
+            NUMBERS.add(number);
         }
         Stream.of("%", "_", "x").forEach(start -> create(AccountType.THIRD_PARTY, start + tag));
     }
@@ -112,15 +112,15 @@ class AccountSearchIT {
 
     @Test
     void theNumberAndTheEmailMatchOneAccount() throws Exception {
-        String number = numbers.get(7);
+        String number = NUMBERS.get(7);
         assertThat(page(new AccountCriteria(NationalRegistryNumber.of(number), null, null, null, null, null),
                 AccountSortOrder.NUMBER, true, 0, 25)).extracting(account -> account.number().value()).containsExactly(number);
         EmailAddress primary = EmailAddress.of(emailOf(number).toUpperCase(Locale.ROOT));
         assertThat(page(new AccountCriteria(null, null, primary, null, null, null), AccountSortOrder.NUMBER, true, 0, 25))
                 .extracting(account -> account.number().value()).containsExactly(number);
-        EmailAddress secondary = EmailAddress.of("second." + numbers.get(8) + "@example.com");
+        EmailAddress secondary = EmailAddress.of("second." + NUMBERS.get(8) + "@example.com");
         assertThat(page(new AccountCriteria(null, null, secondary, null, null, null), AccountSortOrder.NUMBER, true, 0, 25))
-                .extracting(account -> account.number().value()).containsExactly(numbers.get(8));
+                .extracting(account -> account.number().value()).containsExactly(NUMBERS.get(8));
     }
 
     @Test
@@ -140,11 +140,11 @@ class AccountSearchIT {
 
         assertThat(first).hasSize(25);
         assertThat(Stream.concat(first.stream(), second.stream()).map(account -> account.number().value()))
-                .containsExactlyElementsOf(numbers);
+                .containsExactlyElementsOf(NUMBERS);
         assertThat(page(ours, AccountSortOrder.NUMBER, false, 0, 1).get(0).number().value())
-                .isEqualTo(numbers.get(ACCOUNTS - 1));
+                .isEqualTo(NUMBERS.get(ACCOUNTS - 1));
         assertThat(page(ours, AccountSortOrder.NAME, true, 0, 1).get(0).number().value())
-                .as("<tag>00 has the last number").isEqualTo(numbers.get(ACCOUNTS - 1));
+                .as("<tag>00 has the last number").isEqualTo(NUMBERS.get(ACCOUNTS - 1));
         assertThat(page(ours, AccountSortOrder.STATUS, true, 0, 15)).extracting(AccountSummary::status)
                 .containsOnly(AccountStatus.LEGACY);
         assertThat(page(ours, AccountSortOrder.TYPE, false, 0, 10)).extracting(AccountSummary::type)

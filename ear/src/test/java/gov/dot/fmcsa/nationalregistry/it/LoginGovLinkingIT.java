@@ -1,7 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
-import static gov.dot.fmcsa.nationalregistry.domain.account.AccountType.ADMINISTRATOR;
 import static gov.dot.fmcsa.nationalregistry.domain.account.AccountType.ADMINISTRATIVE_ASSISTANT;
+import static gov.dot.fmcsa.nationalregistry.domain.account.AccountType.ADMINISTRATOR;
 import static gov.dot.fmcsa.nationalregistry.domain.account.AccountType.MEDICAL_EXAMINER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

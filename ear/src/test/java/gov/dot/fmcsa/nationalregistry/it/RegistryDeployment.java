@@ -1,9 +1,9 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import gov.dot.fmcsa.nationalregistry.synthetic.SyntheticRegistry;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import gov.dot.fmcsa.nationalregistry.synthetic.SyntheticRegistry;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;

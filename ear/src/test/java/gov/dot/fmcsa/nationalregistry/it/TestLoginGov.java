@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 

@@ -3,7 +3,6 @@ package gov.dot.fmcsa.nationalregistry.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** RFC 4180 quoting of single fields. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Writer;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 /**

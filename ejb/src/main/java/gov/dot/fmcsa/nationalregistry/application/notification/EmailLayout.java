@@ -54,7 +54,8 @@ final class EmailLayout {
                 <div style="padding:24px;font-size:16px;line-height:1.5">
                 <p style="margin:0 0 16px">Dear %s,</p>
                 %s
-                <p style="margin:24px 0"><a href="%s" style="background:#005ea2;color:#ffffff;padding:12px 20px;text-decoration:none;border-radius:4px;font-weight:bold;display:inline-block">%s</a></p>
+                <p style="margin:24px 0"><a href="%s" style="background:#005ea2;color:#ffffff;padding:12px 20px;
+                text-decoration:none;border-radius:4px;font-weight:bold;display:inline-block">%s</a></p>
                 <p style="margin:0 0 16px;font-size:14px">If the button does not work, copy this address into your browser:<br>%s</p>
                 </div>
                 <div style="border-top:1px solid #dfe1e2;padding:16px 24px;font-size:14px;color:#454545">

@@ -1,8 +1,8 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.audit;
 
 import gov.dot.fmcsa.nationalregistry.application.administration.ActingAdministrator;
-import gov.dot.fmcsa.nationalregistry.application.csv.CsvLines;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
+import gov.dot.fmcsa.nationalregistry.application.csv.CsvLines;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;

@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class AccountSearchBenchmark {
 
-    static final String[] STATES = {"AL","AK","AZ","AR","CA","CO","CT","DE","FL","GA","HI","ID","IL","IN","IA","KS","KY","LA","ME","MD","MA","MI","MN","MS","MO","MT","NE","NV","NH","NJ","NM","NY","NC","ND","OH","OK","OR","PA","RI","SC","SD","TN","TX","UT","VT","VA","WA","WV","WI","WY"};
+    static final String[] STATES = {
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+            "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+            "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"
+    };
     static final String COLS = "id, version, national_registry_number, account_type, status, locked, first_name, last_name,"
             + " first_name_key, last_name_key, primary_email, primary_email_canonical, secondary_email, secondary_email_canonical,"
             + " phone, address_line1, address_line2, city, address_state, postal_code, certification_date, certification_expiry,"
@@ -124,7 +129,8 @@ class AccountSearchBenchmark {
         time(c, "number, by number", "(national_registry_number = ?)", "national_registry_number", "1000029694");
         time(c, "status MIGRATED, by name", "(status = ?)", "last_name_key, first_name_key, national_registry_number", "MIGRATED");
         time(c, "State VA, by number", "(address_state = ?)", "national_registry_number", "VA");
-        time(c, "type THIRD_PARTY + status LEGACY, by number", "((account_type = ?) AND (status = ?))", "national_registry_number", "THIRD_PARTY", "LEGACY");
+        time(c, "type THIRD_PARTY + status LEGACY, by number", "((account_type = ?) AND (status = ?))",
+                "national_registry_number", "THIRD_PARTY", "LEGACY");
         time(c, "nothing, by number", null, "national_registry_number");
         time(c, "nothing, by name", null, "last_name_key, first_name_key, national_registry_number");
         time(c, "nothing, by status", null, "status, national_registry_number");
