@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the management console (docs/benchmarks.md, issue 6): a registry of ACCOUNTS
+# Benchmark of the management console (docs/benchmarks.md): a registry of ACCOUNTS
 # accounts (default 100,000) some months into the move to login.gov, with ten audit events per
 # account (1,000,000), on a fresh WildFly with the EAR on embedded Derby (WildFly's default
 # -Xmx512m). The data set is made once and kept in ear/target/benchmarks/console-load/data (delete

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Section 508 / WCAG 2.1 AA as axe-core sees it in Chromium (SPEC, quality bars): every page people
+ * Section 508 / WCAG 2.1 AA as axe-core sees it in Chromium (docs/product.md "What it promises"): every page people
  * reach, in each of its states, has no violation of impact critical or serious. Lesser ones are
  * printed for review. Numbers 85xxxxxxxx.
  */

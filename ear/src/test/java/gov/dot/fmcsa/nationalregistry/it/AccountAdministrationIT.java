@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The management console's actions on one account (SPEC "Management console"), called in-container
+ * The management console's actions on one account (docs/product.md "Management console"), called in-container
  * as the administrator {@link Callers#ADMINISTRATOR}: what each does, that it is audited with its
  * reason and its email queued once, and every refusal (status, stale version, a second submission,
  * a taken email, an unknown number, one's own account), each of which changes nothing. Numbers 40xxxxxxxx.

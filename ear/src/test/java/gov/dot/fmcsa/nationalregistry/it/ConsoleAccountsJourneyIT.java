@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * An administrator in the management console's accounts (SPEC "Management console"), in Chromium,
+ * An administrator in the management console's accounts (docs/product.md "Management console"), in Chromium,
  * signed in through the login.gov stand-in: searches (bad input first), opens an examiner's
  * account, locks it with a reason after confirming, and sees the lock and its audit entry; an
  * unknown number gets "No account with that number". axe-core on every state of the pages, the

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The console's operations (issue 6): the dashboard's figures, the transfer settings, the outbox
+ * The console's operations: the dashboard's figures, the transfer settings, the outbox
  * retry and the reminder campaigns, called as an administrator ({@link Callers}), with their
  * refusals and audit records; and every method refused to every other role. Numbers 50xxxxxxxx;
  * figures are counted relative to a baseline taken before.

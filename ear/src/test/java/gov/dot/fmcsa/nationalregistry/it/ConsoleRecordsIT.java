@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The management console's import, audit log and administrators (issue 6 items 5, 8, 9), called
+ * The management console's import, audit log and administrators, called
  * in the real EAR as an administrator ({@link AsAdministrator}) and as every other role. Numbers
  * 60xxxxxxxx.
  */

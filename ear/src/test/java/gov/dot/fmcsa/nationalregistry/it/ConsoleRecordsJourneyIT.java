@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An administrator's import, audit log and administrators pages in Chromium (issue 6 items 5, 8,
- * 9), signed in through the login.gov stand-in: a half-wrong CSV is uploaded, its summary shows
+ * An administrator's import, audit log and administrators pages in Chromium, signed in through
+ * the login.gov stand-in: a half-wrong CSV is uploaded, its summary shows
  * and its error report downloads; the audit log is filtered, a bad date gets its message; the
  * administrator role is granted to another linked account after the confirmation. axe-core on
  * each page state. Numbers 60xxxxxxxx.

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The repair of a shared email through emailed links (SPEC flow 4b): single use, bound to their
+ * The repair of a shared email through emailed links (docs/product.md flow 4b): single use, bound to their
  * purpose, expiring, refusing addresses already on file. Numbers 83xxxxxxxx.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The services behind the role-gated pages (SPEC "Roles and pages", flow 8), called as real
+ * The services behind the role-gated pages (docs/product.md "Roles and pages", flow 8), called as real
  * registry accounts ({@link Callers}): what an examiner may change on their own account, the rules
  * of designations, and the data-level scope of assistants and third parties, tampering included.
  * Numbers 84000001xx ({@link Callers}), fixed (the callers' principals are annotations): each
@@ -247,7 +247,7 @@ class ExaminerAccountIT {
     }
 
     /**
-     * The services behind the pages × the callers (anonymous included): the table is SPEC "Roles
+     * The services behind the pages × the callers (anonymous included): the table is docs/product.md "Roles
      * and pages" ({@link ServiceRoleTable}); every wrong cell is reported.
      */
     @Test

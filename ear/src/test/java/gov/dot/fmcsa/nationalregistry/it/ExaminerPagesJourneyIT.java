@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * An examiner's own pages in Chromium (SPEC flow 8, issue 5), signed in through the real login.gov
+ * An examiner's own pages in Chromium (docs/product.md flow 8), signed in through the real login.gov
  * stand-in: the whole account, phone and address with a wrong value first, the email change up to
  * its confirmation, and designating then revoking an administrative assistant with the refusals on
  * the way. Every page and each of its states passes axe-core (no critical or serious violation);

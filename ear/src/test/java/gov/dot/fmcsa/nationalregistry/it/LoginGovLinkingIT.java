@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every branch of linking a login.gov identity to a registry account (SPEC flow 6), in the real
+ * Every branch of linking a login.gov identity to a registry account (docs/product.md flow 6), in the real
  * EAR on the real database, as the callback calls it once login.gov's tokens have been checked.
  * Numbers 88xxxxxxxx; arquillian.xml names 8899999999 the first administrator.
  */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may open which page (issue 5): every cell of {@link RoleAccessTable}, anonymous included,
+ * Who may open which page: every cell of {@link RoleAccessTable}, anonymous included,
  * over HTTP against the real EAR with people signed in through the real login.gov stand-in; then
  * assistants and third parties asking for examiners outside their scope by changing the number in
  * the address, which must look exactly like asking for no examiner at all, be audited, and follow

@@ -7,7 +7,7 @@ import static gov.dot.fmcsa.nationalregistry.it.RoleAccessTable.Access.SIGN_IN;
 import java.util.List;
 
 /**
- * Who may open which page (SPEC "Roles and pages", issue 5), as one table: a row per page, a column
+ * Who may open which page (docs/product.md "Roles and pages"), as one table: a row per page, a column
  * per role, the anonymous visitor included. It says what web.xml enforces: the examiner's own pages
  * for examiners only, the pages of staff acting for examiners for assistants and third parties only,
  * and the management console ({@code /console/*}, where an administrator lands) for administrators only.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The services check roles themselves (SPEC "Roles and pages"): a page hidden from a role is not
+ * The services check roles themselves (docs/product.md "Roles and pages"): a page hidden from a role is not
  * enough. The browser tests (SignInJourneyIT) show the same from a signed-in session. The services
  * that must answer before anyone is signed in (sign-in, emailed links, the transfer form's
  * settings) answer every caller, anonymous included, by an explicit {@code @PermitAll}

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Signing in with login.gov end to end (SPEC flows 5-7), in Chromium, against the real EAR and the
+ * Signing in with login.gov end to end (docs/product.md flows 5-7), in Chromium, against the real EAR and the
  * real local stand-in for login.gov (Keycloak, {@link TestLoginGov}), which checks the registry's
  * client assertions and PKCE as login.gov does. Numbers 89xxxxxxxx.
  */

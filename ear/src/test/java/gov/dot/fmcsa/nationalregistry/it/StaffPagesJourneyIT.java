@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * An administrative assistant's and a third party's pages in Chromium (SPEC "Roles and pages"),
+ * An administrative assistant's and a third party's pages in Chromium (docs/product.md "Roles and pages"),
  * signed in through the real login.gov stand-in: they land on the examiners they work for, open
  * one with the keyboard and see it read-only, never see an examiner's own links, and a number
  * typed into the address bar for an examiner outside their scope gets "not found or not allowed".

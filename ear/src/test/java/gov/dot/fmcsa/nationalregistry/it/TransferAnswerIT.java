@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The answer to "Transfer or Create Account" never tells whether the account exists or what went
- * wrong (SPEC flow 3): not in its status, headers or body, nor in how long it takes. Four kinds of
+ * wrong (docs/product.md flow 3): not in its status, headers or body, nor in how long it takes. Four kinds of
  * request, each from a fresh session like a stranger's: an examiner with a unique email, a number
  * that does not exist, an examiner whose email is shared, and an examiner's number with a wrong
  * license number. Numbers 86xxxxxxxx.

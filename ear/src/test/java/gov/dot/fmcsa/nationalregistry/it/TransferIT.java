@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every outcome of a transfer request (SPEC flows 2-4), in the real EAR on the real database:
+ * Every outcome of a transfer request (docs/product.md flows 2-4), in the real EAR on the real database:
  * what the account becomes, which email is queued, and what the audit log says. Numbers 82xxxxxxxx.
  * Each test sends from its own made-up client address so that the per-address limit of one test
  * does not touch another.

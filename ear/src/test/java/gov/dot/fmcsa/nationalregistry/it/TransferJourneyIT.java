@@ -21,7 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 
 /**
- * The transfer as people live it (SPEC flows 1-4), in Chromium against the real EAR: the form, the
+ * The transfer as people live it (docs/product.md flows 1-4), in Chromium against the real EAR: the form, the
  * neutral answer, the emails and their links, the new-email repair, closed account types and
  * format errors. Every page is saved to {@code target/screenshots/journey-*.png} for review.
  * Accounts are imported through the import inbox; numbers 85xxxxxxxx.

@@ -1,7 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.domain.account;
 
 /**
- * Where an account stands in its move to login.gov (SPEC "Account life cycle"):
+ * Where an account stands in its move to login.gov (docs/product.md "Account life cycle"):
  * {@code LEGACY → MIGRATED → LINKED}, or {@code LEGACY → EMAIL_DUPLICATE → MIGRATED → LINKED}.
  */
 public enum AccountStatus {

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The {@code ADMINISTRATOR} role granted to an account by another administrator (SPEC "Management
+ * The {@code ADMINISTRATOR} role granted to an account by another administrator (docs/product.md "Management
  * console"). The first administrator is named by configuration instead and has no grant.
  */
 @Entity

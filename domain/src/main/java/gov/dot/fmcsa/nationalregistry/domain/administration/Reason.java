@@ -5,7 +5,7 @@ import java.io.Serializable;
 
 /**
  * Why an administrator takes an action in the management console: every action asks for one, and
- * the audit log keeps it with the action (SPEC "Management console").
+ * the audit log keeps it with the action (docs/product.md "Management console").
  *
  * @param text the reason as the administrator wrote it, trimmed
  */

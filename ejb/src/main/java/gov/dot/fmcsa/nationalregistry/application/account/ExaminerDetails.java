@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An examiner's account as "Review your National Registry account" shows it (SPEC flow 8), to the
+ * An examiner's account as "Review your National Registry account" shows it (docs/product.md flow 8), to the
  * examiner and, read-only, to those who may act for them.
  *
  * @param version       the account's version when read: a change based on an older one is refused

@@ -19,7 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The examiners that staff may see, read-only, under their own identity (SPEC "Roles and pages"):
+ * The examiners that staff may see, read-only, under their own identity (docs/product.md "Roles and pages"):
  * an administrative assistant sees the examiners who designated them; a third party those associated
  * with their organization. The scope is read from the database on every call, so that a revoked
  * designation takes effect on the assistant's next request. Whatever a page asks for, by URL or by

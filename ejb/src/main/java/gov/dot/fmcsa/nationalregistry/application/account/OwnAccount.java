@@ -23,7 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * The signed-in examiner's own account (SPEC flow 8). Which account that is comes from the
+ * The signed-in examiner's own account (docs/product.md flow 8). Which account that is comes from the
  * container's caller principal (the National Registry number), never from a parameter, so that
  * nobody can reach another's. Every method is examiners' only: others get {@link EJBAccessException}.
  */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The repair of a shared email (SPEC flow 4b): through the link of email (b) the person gives a
+ * The repair of a shared email (docs/product.md flow 4b): through the link of email (b) the person gives a
  * new unique address; through the link then sent to that address they confirm it, and the account
  * is migrated. Every use of a link, and every refused one, is audited.
  */

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The registry's emails: those of the transfer (the seed's step 5): (a) migrated, (b) email
+ * The registry's emails: those of the transfer (docs/product.md flow 4): (a) migrated, (b) email
  * duplicated, the confirmation of a new address; the news of a designation for an assistant; and
  * an administrator's reminder to transfer. Links point at {@code registry.public-url}, the address
  * people reach the registry at. The emails carry the person's name and nothing else personal.

@@ -4,7 +4,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import java.util.Optional;
 
 /**
- * The container roles of a signed-in person (SPEC "Roles and pages"), as {@code @RolesAllowed}
+ * The container roles of a signed-in person (docs/product.md "Roles and pages"), as {@code @RolesAllowed}
  * and {@code isUserInRole} name them. The first three follow from the account type;
  * {@link #ADMINISTRATOR} is granted (the first one by configuration, see {@link Administrators}).
  */

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Whether "Transfer or Create Account" is open for each account type (the seed's "functionality
+ * Whether "Transfer or Create Account" is open for each account type (docs/product.md flow 2: "functionality
  * will be available at a later date"). Read from the database at every use, so that a change takes
  * effect at once, without a redeploy; the settings are {@code transfer.open.<ACCOUNT_TYPE>} rows of
  * {@code registry_setting} with the value {@code true} or {@code false}.

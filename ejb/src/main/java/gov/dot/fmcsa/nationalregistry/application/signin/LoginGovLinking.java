@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One attempt to sign a login.gov identity in (SPEC flow 6), in a transaction of its own so that
+ * One attempt to sign a login.gov identity in (docs/product.md flow 6), in a transaction of its own so that
  * a concurrent attempt that linked first makes this one fail as a whole; {@link LoginGovSignIn}
  * then tries again and finds the link. The database keeps a {@code sub} and an account to one link
  * each, and the account's version stops two links racing for it.

@@ -36,7 +36,7 @@ public class LoginGovSignIn {
 
     /**
      * Signs the login.gov identity in to its registry account, linking it on the first sign-in
-     * (SPEC flow 6). When two sign-ins race for the same {@code sub} or the same account, one
+     * (docs/product.md flow 6). When two sign-ins race for the same {@code sub} or the same account, one
      * links and the other is tried again once, and then sees that link.
      *
      * @param claims        what login.gov said about the person, tokens already checked

@@ -1,7 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.application.signin;
 
 /**
- * Why a login.gov identity could not be signed in to a registry account (SPEC flow 6). Nothing is
+ * Why a login.gov identity could not be signed in to a registry account (docs/product.md flow 6). Nothing is
  * linked in any of these cases; each has its own page telling the person what to do next.
  */
 public enum SignInRefusal {

@@ -3,7 +3,7 @@ package gov.dot.fmcsa.nationalregistry.application.transfer;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import jakarta.ejb.ApplicationException;
 
-/** Transfer is not open (yet) for this account type: the seed's "available at a later date". */
+/** Transfer is not open (yet) for this account type: docs/product.md flow 2, "available at a later date". */
 @ApplicationException(rollback = true)
 public class TransferClosedException extends RuntimeException {
 

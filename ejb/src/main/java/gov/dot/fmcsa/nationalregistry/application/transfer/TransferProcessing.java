@@ -27,7 +27,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Processes one transfer request (SPEC flows 2-4): finds the account it names, migrates it or
+ * Processes one transfer request (docs/product.md flows 2-4): finds the account it names, migrates it or
  * marks its email as shared, and queues the matching email, all in one transaction with the
  * request's outcome and its audit record. A request that repeats one answered less than
  * {@code registry.transfer.repeat-window} ago (default 5 minutes) sends nothing new.

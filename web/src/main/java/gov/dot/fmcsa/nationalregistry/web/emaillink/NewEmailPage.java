@@ -8,7 +8,7 @@ import gov.dot.fmcsa.nationalregistry.web.faces.NewEmailFields;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** "Set a new email address", opened from the link of email (b) (SPEC flow 4b). */
+/** "Set a new email address", opened from the link of email (b) (docs/product.md flow 4b). */
 @Named
 @ViewScoped
 public class NewEmailPage extends EmailLinkPage {

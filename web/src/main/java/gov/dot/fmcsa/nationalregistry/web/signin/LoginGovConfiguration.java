@@ -17,7 +17,7 @@ import org.pac4j.oidc.metadata.OidcOpMetadataResolver;
 
 /**
  * pac4j's OpenID Connect configuration, made to meet login.gov where pac4j's defaults do not
- * (../shared/STACK.md lists the gaps): PKCE S256 whether or not discovery lists it, a fresh
+ * (decision 10 names them): PKCE S256 whether or not discovery lists it, a fresh
  * {@code private_key_jwt} assertion for every token request, a 32-character state, a nonce, RS256
  * ID tokens only, login.gov's {@code acr_values} and {@code prompt}, and its discovery document read
  * once and only when it names the configured issuer.

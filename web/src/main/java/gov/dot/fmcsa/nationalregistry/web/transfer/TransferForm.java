@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Transfer or Create Account" (SPEC flow 2). Whatever happens to the request afterwards, a
+ * "Transfer or Create Account" (docs/product.md flow 2). Whatever happens to the request afterwards, a
  * request that passes the format checks always leads to the same confirmation page.
  *
  * <p>The page is a stateless view (docs/decisions/0008): nothing is kept between requests, so the
@@ -93,12 +93,12 @@ public class TransferForm {
         }
     }
 
-    /** The account types offered on the form, in the seed's order. */
+    /** The account types offered on the form, in the order of docs/product.md flow 2. */
     public List<AccountType> getAccountTypes() {
         return TRANSFERABLE;
     }
 
-    /** The label of a type, with the seed's note when it is closed. */
+    /** The label of a type, with the note of docs/product.md flow 2 when it is closed. */
     public String label(AccountType accountType) {
         return isOpen(accountType) ? accountType.displayName()
                 : accountType.displayName() + " (functionality will be available at a later date)";

@@ -35,7 +35,7 @@ import java.util.Optional;
 
 /**
  * One account in the management console: all that is on file about it, and the administrators'
- * actions on it (SPEC "Management console"). Every action takes the version of the account the
+ * actions on it (docs/product.md "Management console"). Every action takes the version of the account the
  * administrator saw and a {@link Reason}; it is refused with {@link AccountActionRefusedException}
  * when it does not apply to the account as it stands, with {@link ChangedMeanwhileException} when the
  * account changed since (every action raises the version, so a double click does not act twice),
@@ -121,7 +121,7 @@ public class AccountAdministration {
 
     /**
      * Repairs a shared email for its owner: sends a confirmation link to {@code newEmail}. As in the
-     * owner's own repair (SPEC flow 4b), the address is put on file, and the account migrated, when
+     * owner's own repair (docs/product.md flow 4b), the address is put on file, and the account migrated, when
      * the link is followed ({@code EmailChange.confirm}); nothing else changes before.
      *
      * @throws EmailAddressTakenException when {@code newEmail} is on file for another account

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The management console's search over all accounts, a page at a time (SPEC "Management
+ * The management console's search over all accounts, a page at a time (docs/product.md "Management
  * console"). Each criterion is an equality or a prefix on an indexed column (see v001 and v004),
  * ANDed, never ORed, so that neither the count nor a page reads the whole table for a selective search.
  */

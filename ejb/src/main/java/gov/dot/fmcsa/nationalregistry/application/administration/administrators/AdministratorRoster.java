@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who is an administrator, and the grants and revocations of the role (SPEC "Management console").
+ * Who is an administrator, and the grants and revocations of the role (docs/product.md "Management console").
  * The acting administrator is the caller; every change is audited with its reason. A revocation
  * never leaves nobody able to sign in as administrator, even when two administrators revoke the
  * last two grants at once: both lock every grant first, so the second sees the first's outcome

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The audit log as administrators read it (SPEC "Management console"): filtered, newest first, a
+ * The audit log as administrators read it (docs/product.md "Management console"): filtered, newest first, a
  * page at a time, and exported as CSV. Administrators only: others get {@link EJBAccessException}.
  */
 @Stateless

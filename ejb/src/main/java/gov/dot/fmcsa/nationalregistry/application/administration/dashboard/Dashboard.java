@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The figures of the migration dashboard (SPEC "Management console"). Every figure is one
+ * The figures of the migration dashboard (docs/product.md "Management console"). Every figure is one
  * aggregate query (GROUP BY), never a load of entities, so that the dashboard stays fast on a full
  * registry; v005 adds the indexes they use. Days are the server's calendar days.
  */

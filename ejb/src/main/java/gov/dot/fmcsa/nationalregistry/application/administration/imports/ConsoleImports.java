@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Legacy imports started from the management console (SPEC "Management console", issue 6): the
+ * Legacy imports started from the management console (docs/product.md "Management console"): the
  * uploaded file is stored under the import directory, then imported in the background by the
  * foundation's importer ({@link ImportRunner}), one import at a time; the page follows the run
  * ({@link #latest()}) and offers its error report. Administrators only: others get

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox as administrators see it (SPEC "Management console": sent, failed, retry): the
+ * The outbox as administrators see it (docs/product.md "Management console": sent, failed, retry): the
  * emails page by page, newest first, one email as rendered, and the retry of a failed one.
  */
 @Stateless

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Reminder campaigns (issue 6): an administrator has every LEGACY account of a type (not locked)
+ * Reminder campaigns: an administrator has every LEGACY account of a type (not locked)
  * emailed a reminder to transfer. Starting one only writes the campaign; {@link ReminderTimer}
  * queues the reminders in batches through the outbox.
  */

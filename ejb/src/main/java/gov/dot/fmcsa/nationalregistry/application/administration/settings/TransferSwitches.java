@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opening and closing "Transfer or Create Account" per account type (the seed's "available at a
+ * Opening and closing "Transfer or Create Account" per account type (docs/product.md flow 2: "available at a
  * later date"): the {@code transfer.open.<TYPE>} settings that {@link TransferSettings} reads at
  * every transfer request, so a change applies to the next request, on every node.
  */
