@@ -43,14 +43,7 @@ import java.util.Set;
 @Table(name = "registry_account")
 @NamedQuery(name = RegistryAccount.BY_NUMBERS,
         query = "SELECT a FROM RegistryAccount a WHERE a.number IN :numbers")
-@NamedQuery(name = RegistryAccount.EXAMINERS_BY_NUMBERS,
-        query = "SELECT a FROM RegistryAccount a WHERE a.number IN :numbers"
-                + " AND a.type = gov.dot.fmcsa.nationalregistry.domain.account.AccountType.MEDICAL_EXAMINER")
 // Two queries rather than one with OR, so that each uses its own index.
-@NamedQuery(name = RegistryAccount.OTHERS_WITH_PRIMARY_EMAIL,
-        query = "SELECT COUNT(a) FROM RegistryAccount a WHERE a.primaryEmail.canonical IN :emails AND a.id <> :id")
-@NamedQuery(name = RegistryAccount.OTHERS_WITH_SECONDARY_EMAIL,
-        query = "SELECT COUNT(a) FROM RegistryAccount a WHERE a.secondaryEmail.canonical IN :emails AND a.id <> :id")
 @NamedQuery(name = RegistryAccount.WITH_PRIMARY_EMAIL,
         query = "SELECT a FROM RegistryAccount a WHERE a.primaryEmail.canonical IN :emails")
 @NamedQuery(name = RegistryAccount.WITH_SECONDARY_EMAIL,
@@ -61,9 +54,6 @@ import java.util.Set;
 public class RegistryAccount implements Versioned {
 
     public static final String BY_NUMBERS = "RegistryAccount.byNumbers";
-    public static final String OTHERS_WITH_PRIMARY_EMAIL = "RegistryAccount.othersWithPrimaryEmail";
-    public static final String OTHERS_WITH_SECONDARY_EMAIL = "RegistryAccount.othersWithSecondaryEmail";
-    public static final String EXAMINERS_BY_NUMBERS = "RegistryAccount.examinersByNumbers";
     public static final String WITH_PRIMARY_EMAIL = "RegistryAccount.withPrimaryEmail";
     public static final String WITH_SECONDARY_EMAIL = "RegistryAccount.withSecondaryEmail";
     public static final String EXAMINERS_OF_ORGANIZATION = "RegistryAccount.examinersOfOrganization";

@@ -4,7 +4,6 @@ import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
-import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
@@ -14,8 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -28,10 +25,6 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Roles.ASSISTANT, Roles.THIRD_PARTY})
 public class ExaminersInScope {
-
-
-    @PersistenceContext(unitName = "registry")
-    private EntityManager em;
 
     @Resource
     private SessionContext caller;
@@ -72,14 +65,10 @@ public class ExaminersInScope {
 
     private List<RegistryAccount> inScope(RegistryAccount staff) {
         if (staff.type() == AccountType.ADMINISTRATIVE_ASSISTANT) {
-            return em.createNamedQuery(Designation.EXAMINERS_OF_ASSISTANT, RegistryAccount.class)
-                    .setParameter("assistant", staff.number())
-                    .getResultList();
+            return accounts.examinersDesignating(staff);
         }
         if (staff.type() == AccountType.THIRD_PARTY && staff.organization() != null) {
-            return em.createNamedQuery(RegistryAccount.EXAMINERS_OF_ORGANIZATION, RegistryAccount.class)
-                    .setParameter("organization", staff.organization())
-                    .getResultList();
+            return accounts.examinersOf(staff.organization());
         }
         return List.of();
     }

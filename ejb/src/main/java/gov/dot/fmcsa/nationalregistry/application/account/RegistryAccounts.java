@@ -1,11 +1,14 @@
 package gov.dot.fmcsa.nationalregistry.application.account;
 
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
+import gov.dot.fmcsa.nationalregistry.domain.account.Designation;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferApplication;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,11 +16,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
-/** Finds registry accounts for the use cases; joins the caller's transaction. */
+/**
+ * The repository of registry accounts and of their login.gov identities: every query that finds an
+ * account or an identity lives here. The console's search and the dashboard's counts are read
+ * models of their own ({@code AccountSearch}, {@code Dashboard}). Joins the caller's transaction.
+ */
 // Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
 @PermitAll
 @Stateless
@@ -32,10 +42,7 @@ public class RegistryAccounts {
      * that type.
      */
     public Optional<RegistryAccount> matching(TransferApplication application) {
-        List<RegistryAccount> found = em.createNamedQuery(RegistryAccount.BY_NUMBERS, RegistryAccount.class)
-                .setParameter("numbers", List.of(application.number()))
-                .getResultList();
-        return found.stream()
+        return byNumbers(Set.of(application.number())).stream()
                 .filter(account -> account.type() == application.type())
                 .filter(account -> application.type() != AccountType.MEDICAL_EXAMINER
                         || account.holdsLicense(application.license(), application.licenseState()))
@@ -44,9 +51,14 @@ public class RegistryAccounts {
 
     /** The account with {@code number}, if there is one. */
     public Optional<RegistryAccount> byNumber(NationalRegistryNumber number) {
+        return byNumbers(Set.of(number)).stream().findFirst();
+    }
+
+    /** The accounts with any of {@code numbers}: one query for a whole batch. */
+    public List<RegistryAccount> byNumbers(Collection<NationalRegistryNumber> numbers) {
         return em.createNamedQuery(RegistryAccount.BY_NUMBERS, RegistryAccount.class)
-                .setParameter("numbers", List.of(number))
-                .getResultStream().findFirst();
+                .setParameter("numbers", numbers)
+                .getResultList();
     }
 
     /**
@@ -65,26 +77,62 @@ public class RegistryAccounts {
 
     /** What "Review your National Registry account" shows of {@code examiner}. */
     public ExaminerDetails detailsOf(RegistryAccount examiner) {
-        LoginGovIdentity identity = em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
-                .setParameter("account", examiner)
-                .getResultStream().findFirst().orElse(null);
-        return ExaminerDetails.of(examiner, identity);
+        return ExaminerDetails.of(examiner, identityOf(examiner).orElse(null));
+    }
+
+    /** The login.gov identity linked to {@code account}, if it is linked. */
+    public Optional<LoginGovIdentity> identityOf(RegistryAccount account) {
+        return em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
+                .setParameter("account", account)
+                .getResultStream().findFirst();
+    }
+
+    /** The identity linked to login.gov's {@code subject}, with its account. */
+    public Optional<LoginGovIdentity> identityWithSubject(String subject) {
+        return em.createNamedQuery(LoginGovIdentity.BY_SUBJECT, LoginGovIdentity.class)
+                .setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
+    /** True when {@code subject} was once linked to {@code account} and taken off it. */
+    public boolean wasUnlinkedFrom(String subject, RegistryAccount account) {
+        return !em.createNamedQuery(RetiredLoginGovIdentity.OF_SUBJECT_AND_ACCOUNT, Long.class)
+                .setParameter("subject", subject).setParameter("account", account)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
-     * True when any of {@code emails} is on file (as primary or secondary email, whatever the
-     * letter case) for an account other than {@code account}.
+     * The accounts that hold any of {@code emails}, as primary or secondary email, whatever the
+     * letter case; each account once.
      */
-    public boolean onFileElsewhere(Collection<EmailAddress> emails, RegistryAccount account) {
-        List<String> canonical = emails.stream().map(EmailAddress::canonical).toList();
-        return countOthers(RegistryAccount.OTHERS_WITH_PRIMARY_EMAIL, canonical, account) > 0
-                || countOthers(RegistryAccount.OTHERS_WITH_SECONDARY_EMAIL, canonical, account) > 0;
+    public List<RegistryAccount> withAnyEmailOf(Collection<EmailAddress> emails) {
+        List<String> canonical = emails.stream().map(EmailAddress::canonical).distinct().toList();
+        if (canonical.isEmpty()) {
+            return List.of();
+        }
+        Set<RegistryAccount> found = new LinkedHashSet<>(); // an account may match by both of its emails
+        Stream.of(RegistryAccount.WITH_PRIMARY_EMAIL, RegistryAccount.WITH_SECONDARY_EMAIL)
+                .forEach(query -> found.addAll(em.createNamedQuery(query, RegistryAccount.class)
+                        .setParameter("emails", canonical).getResultList()));
+        return List.copyOf(found);
     }
 
-    private long countOthers(String query, List<String> canonicalEmails, RegistryAccount account) {
-        return em.createNamedQuery(query, Long.class)
-                .setParameter("emails", canonicalEmails)
-                .setParameter("id", account.id())
-                .getSingleResult();
+    /** True when any of {@code emails} is on file for an account other than {@code account}. */
+    public boolean onFileElsewhere(Collection<EmailAddress> emails, RegistryAccount account) {
+        return withAnyEmailOf(emails).stream().anyMatch(other -> !other.id().equals(account.id()));
+    }
+
+    /** The examiners who designated {@code assistant}, by name. */
+    public List<RegistryAccount> examinersDesignating(RegistryAccount assistant) {
+        return em.createNamedQuery(Designation.EXAMINERS_OF_ASSISTANT, RegistryAccount.class)
+                .setParameter("assistant", assistant.number())
+                .getResultList();
+    }
+
+    /** The examiners associated with {@code organization}, by name. */
+    public List<RegistryAccount> examinersOf(ThirdPartyOrganization organization) {
+        return em.createNamedQuery(RegistryAccount.EXAMINERS_OF_ORGANIZATION, RegistryAccount.class)
+                .setParameter("organization", organization)
+                .getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.legacyimport;
 
+import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -33,6 +35,9 @@ public class LegacyAccountWriter {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    @Inject
+    private RegistryAccounts registryAccounts;
+
     /** What a batch did. */
     public record BatchOutcome(int created, int updated, List<ImportProblem> problems) {
     }
@@ -55,10 +60,7 @@ public class LegacyAccountWriter {
                 .flatMap(row -> Stream.concat(Stream.of(row.number()), row.designatedBy().stream()))
                 .collect(Collectors.toSet());
         Map<NationalRegistryNumber, RegistryAccount> accounts = new HashMap<>();
-        em.createNamedQuery(RegistryAccount.BY_NUMBERS, RegistryAccount.class)
-                .setParameter("numbers", numbers)
-                .getResultList()
-                .forEach(account -> accounts.put(account.number(), account));
+        registryAccounts.byNumbers(numbers).forEach(account -> accounts.put(account.number(), account));
         return accounts;
     }
 

@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.signin;
 
+import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.security.AccountRoles;
 import gov.dot.fmcsa.nationalregistry.application.security.Administrators;
@@ -10,7 +11,6 @@ import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
-import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,10 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,9 +34,11 @@ import java.util.stream.Stream;
 @Stateless
 public class LoginGovLinking {
 
-
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Inject
+    private RegistryAccounts accounts;
 
     @Inject
     private AuditLog audit;
@@ -57,16 +57,14 @@ public class LoginGovLinking {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInResult attempt(LoginGovClaims claims, String source) {
-        Optional<LoginGovIdentity> identity = em.createNamedQuery(LoginGovIdentity.BY_SUBJECT, LoginGovIdentity.class)
-                .setParameter("subject", claims.subject())
-                .getResultStream().findFirst();
+        Optional<LoginGovIdentity> identity = accounts.identityWithSubject(claims.subject());
         if (identity.isPresent()) {
             return signIn(identity.get().account(), claims, false, source);
         }
-        List<RegistryAccount> candidates = accountsWithEmails(canonicalEmails(claims));
+        List<RegistryAccount> candidates = accounts.withAnyEmailOf(verifiedEmails(claims));
         List<RegistryAccount> linkable = candidates.stream().filter(this::linkable).toList();
         if (linkable.size() == 1) {
-            return wasUnlinkedFrom(claims.subject(), linkable.get(0))
+            return accounts.wasUnlinkedFrom(claims.subject(), linkable.get(0))
                     ? refuse(SignInRefusal.IDENTITY_UNLINKED, linkable, claims, source)
                     : link(linkable.get(0), claims, source);
         }
@@ -85,16 +83,7 @@ public class LoginGovLinking {
      */
     private boolean isLinkedTo(RegistryAccount account, String subject) {
         return account.status() == AccountStatus.LINKED
-                && em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
-                        .setParameter("account", account)
-                        .getResultStream().anyMatch(identity -> identity.subject().equals(subject));
-    }
-
-    /** True when an administrator took {@code subject} off {@code account} before: a link is never reused. */
-    private boolean wasUnlinkedFrom(String subject, RegistryAccount account) {
-        return !em.createNamedQuery(RetiredLoginGovIdentity.OF_SUBJECT_AND_ACCOUNT, Long.class)
-                .setParameter("subject", subject).setParameter("account", account)
-                .setMaxResults(1).getResultList().isEmpty();
+                && accounts.identityOf(account).filter(identity -> identity.subject().equals(subject)).isPresent();
     }
 
     private SignInResult link(RegistryAccount account, LoginGovClaims claims, String source) {
@@ -151,8 +140,8 @@ public class LoginGovLinking {
         return SignInRefusal.NOT_TRANSFERRED;
     }
 
-    private static boolean hasStatus(List<RegistryAccount> accounts, AccountStatus status) {
-        return accounts.stream().anyMatch(account -> account.status() == status);
+    private static boolean hasStatus(List<RegistryAccount> candidates, AccountStatus status) {
+        return candidates.stream().anyMatch(account -> account.status() == status);
     }
 
     private boolean linkable(RegistryAccount account) {
@@ -160,24 +149,9 @@ public class LoginGovLinking {
                 || account.status() == AccountStatus.LEGACY && administrators.isFirstAdministrator(account);
     }
 
-    private List<RegistryAccount> accountsWithEmails(List<String> canonicalEmails) {
-        if (canonicalEmails.isEmpty()) {
-            return List.of();
-        }
-        Set<RegistryAccount> found = new LinkedHashSet<>(); // an account may match by both of its emails
-        Stream.of(RegistryAccount.WITH_PRIMARY_EMAIL, RegistryAccount.WITH_SECONDARY_EMAIL)
-                .forEach(query -> found.addAll(em.createNamedQuery(query, RegistryAccount.class)
-                        .setParameter("emails", canonicalEmails).getResultList()));
-        return List.copyOf(found);
-    }
-
-    /** The verified emails in the registry's canonical form; one the registry could never hold is skipped. */
-    private static List<String> canonicalEmails(LoginGovClaims claims) {
-        return claims.verifiedEmails().stream()
-                .flatMap(LoginGovLinking::parsed)
-                .map(EmailAddress::canonical)
-                .distinct()
-                .toList();
+    /** The verified emails the registry could hold; one it could never hold is skipped. */
+    private static List<EmailAddress> verifiedEmails(LoginGovClaims claims) {
+        return claims.verifiedEmails().stream().flatMap(LoginGovLinking::parsed).toList();
     }
 
     private static Stream<EmailAddress> parsed(String email) {

@@ -31,7 +31,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One account in the management console: all that is on file about it, and the administrators'
@@ -93,7 +92,7 @@ public class AccountAdministration {
                 .setParameter("number", number).setMaxResults(AUDIT_TRAIL_LENGTH).getResultList();
         long auditCount = em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.subject = :number", Long.class)
                 .setParameter("number", number).getSingleResult();
-        return AccountRecords.of(account, identityOf(account).orElse(null), assistants, trail, auditCount,
+        return AccountRecords.of(account, accounts.identityOf(account).orElse(null), assistants, trail, auditCount,
                 isCallersOwn(number));
     }
 
@@ -153,7 +152,7 @@ public class AccountAdministration {
         refuseUnless(account.status() == AccountStatus.LINKED, "This account is not linked to login.gov.");
         refuseIfLastAdministrator(account);
         requireVersion(account, version);
-        LoginGovIdentity identity = identityOf(account).orElseThrow();
+        LoginGovIdentity identity = accounts.identityOf(account).orElseThrow();
         em.persist(identity.retire(Instant.now(), administrator()));
         em.remove(identity);
         account.unlink();
@@ -194,11 +193,6 @@ public class AccountAdministration {
 
     private RegistryAccount find(NationalRegistryNumber number) {
         return accounts.byNumber(number).orElseThrow(NoSuchAccountException::new);
-    }
-
-    private Optional<LoginGovIdentity> identityOf(RegistryAccount account) {
-        return em.createNamedQuery(LoginGovIdentity.OF_ACCOUNT, LoginGovIdentity.class)
-                .setParameter("account", account).getResultStream().findFirst();
     }
 
     private void refuseIfLastAdministrator(RegistryAccount account) {
