@@ -3,9 +3,8 @@ package gov.dot.fmcsa.nationalregistry.application.account;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.ConfirmationLimitException;
-import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
-import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
-import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailChangeRequester;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailConfirmations;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
 import gov.dot.fmcsa.nationalregistry.application.versioning.SeenVersions;
@@ -47,13 +46,7 @@ public class OwnAccount {
     private ClientFingerprint fingerprint;
 
     @Inject
-    private EmailLinkTokens tokens;
-
-    @Inject
-    private RegistryEmails emails;
-
-    @Inject
-    private Outbox outbox;
+    private EmailConfirmations confirmations;
 
     /** The signed-in examiner's account, for "Review your National Registry account". */
     public ExaminerDetails examinerReview() {
@@ -90,11 +83,7 @@ public class OwnAccount {
         if (account.primaryEmail().sameMailboxAs(newEmail)) {
             throw new SameEmailException();
         }
-        tokens.refuseConfirmationPastLimit(account);
-        outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
-                tokens.lifetime()));
-        audit.record(actor(), AuditAction.EMAIL_CHANGE_REQUESTED, account.number(), "confirmation sent to the new address",
-                fingerprint.of(clientAddress));
+        confirmations.send(account, newEmail, EmailChangeRequester.owner(account.number(), fingerprint.of(clientAddress)));
     }
 
     private RegistryAccount signedIn() {

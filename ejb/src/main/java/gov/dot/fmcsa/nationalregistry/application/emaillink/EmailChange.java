@@ -42,6 +42,9 @@ public class EmailChange {
     private Outbox outbox;
 
     @Inject
+    private EmailConfirmations confirmations;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -68,12 +71,8 @@ public class EmailChange {
     public void chooseNewEmail(String secret, EmailAddress newEmail, String clientAddress) {
         EmailLinkToken token = usableToken(secret, TokenPurpose.SET_NEW_EMAIL, clientAddress);
         RegistryAccount account = token.account();
-        tokens.refuseConfirmationPastLimit(account);
         useUp(token, clientAddress);
-        outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
-                tokens.lifetime()));
-        audit.record(Actor.ANONYMOUS, AuditAction.EMAIL_CHANGE_REQUESTED, account.number(),
-                "confirmation sent to the new address", fingerprint.of(clientAddress));
+        confirmations.send(account, newEmail, EmailChangeRequester.linkHolder(fingerprint.of(clientAddress)));
     }
 
     /**

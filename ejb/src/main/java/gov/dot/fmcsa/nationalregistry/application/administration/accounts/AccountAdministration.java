@@ -4,6 +4,8 @@ import gov.dot.fmcsa.nationalregistry.application.account.RegistryAccounts;
 import gov.dot.fmcsa.nationalregistry.application.administration.administrators.AdministratorRoster;
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailAddressTakenException;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailChangeRequester;
+import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailConfirmations;
 import gov.dot.fmcsa.nationalregistry.application.emaillink.EmailLinkTokens;
 import gov.dot.fmcsa.nationalregistry.application.notification.RegistryEmails;
 import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
@@ -69,6 +71,9 @@ public class AccountAdministration {
     private Outbox outbox;
 
     @Inject
+    private EmailConfirmations confirmations;
+
+    @Inject
     private Administrators administrators;
 
     @Inject
@@ -131,13 +136,7 @@ public class AccountAdministration {
                 "Only an account whose email is shared with another waits for a new email address;"
                         + " this one is " + account.status() + ".");
         requireVersion(account, version);
-        if (accounts.onFileElsewhere(List.of(newEmail), account)) {
-            throw new EmailAddressTakenException();
-        }
-        outbox.queue(emails.confirmNewEmail(account, newEmail, tokens.issueConfirmation(account, newEmail),
-                tokens.lifetime()));
-        audit.recordAdministration(administrator(), AuditAction.ACCOUNT_EMAIL_SET, number,
-                "confirmation sent to " + newEmail.address(), reason);
+        confirmations.send(account, newEmail, EmailChangeRequester.administrator(administrator(), reason));
     }
 
     /**
