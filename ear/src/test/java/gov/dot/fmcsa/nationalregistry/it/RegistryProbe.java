@@ -122,6 +122,13 @@ public class RegistryProbe {
                 .setParameter("number", new NationalRegistryNumber(number)).getResultList();
     }
 
+    /** The failed attempts counted in each transfer request for {@code number}, oldest first. */
+    public List<Integer> failedAttemptsOf(String number) {
+        return em.createQuery("SELECT t.failedAttempts FROM TransferRequest t WHERE t.number = :number ORDER BY t.id",
+                        Integer.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultList();
+    }
+
     /** The outbox emails about the account {@code number}, oldest first. */
     public List<OutboxEmail> emailsAbout(String number) {
         return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.accountNumber = :number ORDER BY e.id",

@@ -273,6 +273,26 @@ class TransferIT {
     }
 
     @Test
+    void aRequestCountsItsFailuresInItsRowSoAnotherNodesAttemptsCountToo() {
+        probe.createAccount(MEDICAL_EXAMINER, "8200000019", "counted.8219@example.com", null, "MD-8219", State.WA);
+        probe.execute("ALTER TABLE outbox_email ADD CONSTRAINT ck_test_8219 CHECK (account_number <> '8200000019')");
+        try {
+            examiner("8200000019", "MD-8219", State.WA, "10.82.0.19");
+            Await.until(() -> probe.failedAttemptsOf("8200000019"), attempts -> attempts.get(0) > 0);
+            // As if another node had held the queue and tried it many times before this one took over.
+            probe.execute("UPDATE transfer_request SET failed_attempts = 40, version = version + 1"
+                    + " WHERE registry_number = '8200000019'");
+
+            assertThat(outcomesOf("8200000019", 1)).containsExactly(TransferOutcome.PROCESSING_FAILED);
+        } finally {
+            probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_8219");
+        }
+        assertThat(probe.failedAttemptsOf("8200000019")).containsExactly(41);
+        assertThat(probe.auditOf("8200000019")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("after 41 failed attempts"));
+    }
+
+    @Test
     void queuedEmailsAreSentThroughTheMailServerAndMarkedSent() {
         probe.createAccount(MEDICAL_EXAMINER, "8200000016", "sent.8216@example.com", null, "MD-8216", State.WA);
 

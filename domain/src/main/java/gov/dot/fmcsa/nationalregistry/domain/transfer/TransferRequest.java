@@ -75,6 +75,9 @@ public class TransferRequest {
     @Column(name = "processed_at")
     private Instant processedAt;
 
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
     protected TransferRequest() {
         // for JPA
     }
@@ -96,6 +99,18 @@ public class TransferRequest {
         }
         this.outcome = Objects.requireNonNull(result, "result");
         this.processedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Counts an attempt at processing the request that failed; the request stays pending.
+     *
+     * @return the failed attempts so far, this one included
+     */
+    public int attemptFailed() {
+        if (processedAt != null) {
+            throw new IllegalStateException("transfer request " + id + " was already processed");
+        }
+        return ++failedAttempts;
     }
 
     /** What was asked, as it was given on the form. */
@@ -125,5 +140,9 @@ public class TransferRequest {
 
     public Instant processedAt() {
         return processedAt;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
     }
 }

@@ -55,4 +55,17 @@ class TransferRequestTest {
         assertThat(request.outcome()).isEqualTo(TransferOutcome.MIGRATED);
         assertThatThrownBy(() -> request.processed(TransferOutcome.NO_MATCH, NOW)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void failedAttemptsAreCountedUntilTheRequestIsProcessed() {
+        TransferRequest request = new TransferRequest(
+                TransferApplication.byNumber(AccountType.THIRD_PARTY, NUMBER), "f".repeat(64), NOW);
+
+        assertThat(request.attemptFailed()).isEqualTo(1);
+        assertThat(request.attemptFailed()).isEqualTo(2);
+        assertThat(request.failedAttempts()).isEqualTo(2);
+
+        request.processed(TransferOutcome.PROCESSING_FAILED, NOW);
+        assertThatThrownBy(request::attemptFailed).isInstanceOf(IllegalStateException.class);
+    }
 }

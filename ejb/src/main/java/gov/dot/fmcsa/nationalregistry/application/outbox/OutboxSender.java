@@ -1,18 +1,10 @@
 package gov.dot.fmcsa.nationalregistry.application.outbox;
 
+import gov.dot.fmcsa.nationalregistry.application.background.LeasedWork;
 import gov.dot.fmcsa.nationalregistry.application.background.QueueDrain;
-import gov.dot.fmcsa.nationalregistry.application.background.WorkLeases;
 import gov.dot.fmcsa.nationalregistry.domain.scheduling.ScheduledWork;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -31,14 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before it was marked sent, the email goes again, as the same message (same Message-ID, Date and
  * content), which mail systems recognise as a duplicate (docs/decisions/0007).
  */
-// Open to any caller: used by other services and by timers, never by pages; who asks is checked by its callers.
-@PermitAll
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxSender {
+@ApplicationScoped
+public class OutboxSender implements LeasedWork {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
 
@@ -53,38 +39,20 @@ public class OutboxSender {
             defaultValue = "FMCSA National Registry <no-reply@nationalregistry.fmcsa.dot.gov>")
     private String from;
 
-    @Inject
-    private WorkLeases leases;
-
     private final QueueDrain outbox = new QueueDrain(50, Duration.ofMillis(800));
 
-    /**
-     * Sends every email that is due, on the node that holds the outbox's lease; a tick that finds
-     * the previous one still sending does nothing.
-     */
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
-    void sendDue() {
-        if (!leases.holds(ScheduledWork.OUTBOX)) {
-            return;
-        }
+    @Override
+    public ScheduledWork lease() {
+        return ScheduledWork.OUTBOX;
+    }
+
+    /** Sends every email that is due, through one connection to the mail server. */
+    @Override
+    public void run() {
         try (MailConnection connection = new MailConnection(mailSession, new InternetAddress(from, true))) {
             outbox.drain(delivery::due, id -> deliver(id, connection));
         } catch (AddressException e) {
             LOG.log(Level.SEVERE, "registry.mail.from is not an email address: " + from, e);
-        }
-    }
-
-    /**
-     * Every hour, on the node that holds the outbox's lease, removes the bodies that are past their
-     * retention period ({@link OutboxDelivery#purgeOldBodies}).
-     */
-    @Schedule(minute = "17", hour = "*", persistent = false)
-    void purgeOldBodies() {
-        if (leases.holds(ScheduledWork.OUTBOX)) {
-            int purged = delivery.purgeOldBodies();
-            if (purged > 0) {
-                LOG.info(() -> "removed the bodies of " + purged + " outbox emails past their retention period");
-            }
         }
     }
 

@@ -38,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TransferProcessing {
 
+    /** How many times a request is tried before it is set aside. */
+    public static final int MAX_ATTEMPTS = 10;
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
@@ -86,16 +89,24 @@ public class TransferProcessing {
     }
 
     /**
-     * Sets aside a request that keeps failing: it is marked {@code PROCESSING_FAILED} and audited
-     * with {@code error}; nothing else changes and nothing is sent.
+     * Counts a failed attempt at processing the request {@code id}. At the {@value #MAX_ATTEMPTS}th
+     * the request is set aside: marked {@code PROCESSING_FAILED} and audited with {@code error};
+     * nothing else changes and nothing is sent.
+     *
+     * @return the failed attempts so far, or 0 when the request is gone or was processed meanwhile
      */
-    public void setAside(long id, String error) {
+    public int attemptFailed(long id, String error) {
         TransferRequest request = em.find(TransferRequest.class, id);
-        if (request != null && request.processedAt() == null) {
+        if (request == null || request.processedAt() != null) {
+            return 0;
+        }
+        int attempts = request.attemptFailed();
+        if (attempts >= MAX_ATTEMPTS) {
             request.processed(TransferOutcome.PROCESSING_FAILED, Instant.now());
             audit.record(Actor.TRANSFER_QUEUE, AuditAction.TRANSFER_FAILED, request.number(),
-                    "request " + id + " set aside after repeated failures: " + error, request.source());
+                    "request " + id + " set aside after " + attempts + " failed attempts: " + error, request.source());
         }
+        return attempts;
     }
 
     private void finish(TransferRequest request, TransferOutcome outcome, String statusChange) {

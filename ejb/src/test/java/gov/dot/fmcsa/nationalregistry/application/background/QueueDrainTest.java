@@ -30,14 +30,4 @@ class QueueDrainTest {
 
         assertThat(tried).containsExactly(1L, 2L);
     }
-
-    @Test
-    void aTickDuringARunningDrainDoesNothing() {
-        QueueDrain drain = new QueueDrain(1, Duration.ZERO);
-        List<Long> inner = new ArrayList<>();
-
-        drain.drain(size -> List.of(1L), id -> drain.drain(size -> List.of(2L), inner::add));
-
-        assertThat(inner).isEmpty();
-    }
 }

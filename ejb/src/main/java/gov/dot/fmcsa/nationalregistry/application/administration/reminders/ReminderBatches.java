@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one reached get their reminder queued, and the campaign's progress moves on, both or neither.
  * An account that stopped being LEGACY (or was locked) meanwhile is not found, so it is skipped.
  * Two nodes running the same batch would both change the campaign's row: its version lets one
- * commit and rolls the other back, reminders included. Called by {@link ReminderTimer} only,
+ * commit and rolls the other back, reminders included. Called by {@link RunningCampaigns} only,
  * which has no caller, hence no role.
  */
 @Stateless

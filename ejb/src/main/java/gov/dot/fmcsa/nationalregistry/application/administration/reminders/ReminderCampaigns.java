@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * Reminder campaigns: an administrator has every LEGACY account of a type (not locked)
- * emailed a reminder to transfer. Starting one only writes the campaign; {@link ReminderTimer}
+ * emailed a reminder to transfer. Starting one only writes the campaign; {@link RunningCampaigns}
  * queues the reminders in batches through the outbox.
  */
 @Stateless
