@@ -80,7 +80,8 @@ class ForgedRequestIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(ForgedRequestIT.class, SignInClient.class, TransferFormClient.class);
+        return RegistryDeployment.withTests(ForgedRequestIT.class, SignInClient.class, StandInBrowser.class,
+                TransferFormClient.class);
     }
 
     @Test

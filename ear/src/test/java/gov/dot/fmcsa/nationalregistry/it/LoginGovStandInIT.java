@@ -66,7 +66,6 @@ class LoginGovStandInIT {
     private static final String AUTH_ONLY = "urn:acr.login.gov:auth-only";
     private static final String CARMEN_ID = "294190f8-4d4c-4b20-aedb-e9edf4120c19";
     private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"kc-form-login\"[^>]*\\saction=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\saction=\"([^\"]+)\"");
     private static final Pattern SESSION_CODE = Pattern.compile("name=\"session_code\" value=\"([^\"]+)\"");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -87,9 +86,9 @@ class LoginGovStandInIT {
 
     @Test
     void signInGivesTheRegistryASignedIdTokenAndEveryEmailInUserinfo() throws Exception {
-        Visitor carmen = new Visitor();
+        StandInBrowser carmen = new StandInBrowser();
         AuthorizationRequest request = new AuthorizationRequest();
-        String code = carmen.signIn(request, "carmen.work@example.net", "carmen.work");
+        String code = signIn(carmen, request, "carmen.work@example.net", "carmen.work");
 
         HttpResponse<String> tokens = redeem(code, request.verifier, assertion(registryKey));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
@@ -132,9 +131,9 @@ class LoginGovStandInIT {
     @Test
     void aClientAssertionIsAcceptedOnce() throws Exception {
         AuthorizationRequest first = new AuthorizationRequest();
-        String firstCode = new Visitor().signIn(first, "ada.lovelace@example.com", "ada.lovelace");
+        String firstCode = signIn(new StandInBrowser(), first, "ada.lovelace@example.com", "ada.lovelace");
         AuthorizationRequest second = new AuthorizationRequest();
-        String secondCode = new Visitor().signIn(second, "ada.lovelace@example.com", "ada.lovelace");
+        String secondCode = signIn(new StandInBrowser(), second, "ada.lovelace@example.com", "ada.lovelace");
         String assertion = assertion(registryKey);
         assertThat(redeem(firstCode, first.verifier, assertion).statusCode()).isEqualTo(200);
 
@@ -149,7 +148,7 @@ class LoginGovStandInIT {
     @Test
     void aClientAssertionSignedWithAnotherKeyIsRefused() throws Exception {
         AuthorizationRequest request = new AuthorizationRequest();
-        String code = new Visitor().signIn(request, "ada.lovelace@example.com", "ada.lovelace");
+        String code = signIn(new StandInBrowser(), request, "ada.lovelace@example.com", "ada.lovelace");
 
         HttpResponse<String> response = redeem(code, request.verifier, assertion(otherKeyWithTheRegistrysKid()));
 
@@ -161,9 +160,9 @@ class LoginGovStandInIT {
     @Test
     void aCodeIsRedeemedOnlyWithItsVerifier() throws Exception {
         AuthorizationRequest withoutVerifier = new AuthorizationRequest();
-        String firstCode = new Visitor().signIn(withoutVerifier, "ada.lovelace@example.com", "ada.lovelace");
+        String firstCode = signIn(new StandInBrowser(), withoutVerifier, "ada.lovelace@example.com", "ada.lovelace");
         AuthorizationRequest wrongVerifier = new AuthorizationRequest();
-        String secondCode = new Visitor().signIn(wrongVerifier, "ada.lovelace@example.com", "ada.lovelace");
+        String secondCode = signIn(new StandInBrowser(), wrongVerifier, "ada.lovelace@example.com", "ada.lovelace");
 
         HttpResponse<String> missing = redeem(firstCode, null, assertion(registryKey));
         HttpResponse<String> wrong = redeem(secondCode, new AuthorizationRequest().verifier, assertion(registryKey));
@@ -181,7 +180,7 @@ class LoginGovStandInIT {
         parameters.remove("code_challenge");
         parameters.remove("code_challenge_method");
 
-        HttpResponse<String> response = new Visitor().get(authorizationUrl(parameters));
+        HttpResponse<String> response = new StandInBrowser().get(authorizationUrl(parameters));
 
         // Back to the registry with an error and no code, before any login page
         assertThat(response.statusCode()).isEqualTo(302);
@@ -195,7 +194,7 @@ class LoginGovStandInIT {
         Map<String, String> parameters = new AuthorizationRequest().parameters();
         parameters.put("redirect_uri", TestLoginGov.registryUrl() + "/login-gov/callback/elsewhere");
 
-        HttpResponse<String> response = new Visitor().get(authorizationUrl(parameters));
+        HttpResponse<String> response = new StandInBrowser().get(authorizationUrl(parameters));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Location")).isEmpty();
@@ -204,8 +203,8 @@ class LoginGovStandInIT {
 
     @Test
     void signingOutWithoutIdTokenHintConfirmsThenReturnsToTheRegistryWithTheState() throws Exception {
-        Visitor ada = new Visitor();
-        ada.signIn(new AuthorizationRequest(), "ada.lovelace@example.com", "ada.lovelace");
+        StandInBrowser ada = new StandInBrowser();
+        signIn(ada, new AuthorizationRequest(), "ada.lovelace@example.com", "ada.lovelace");
         String state = randomToken();
         String signedOut = TestLoginGov.registryUrl() + "/login-gov/signed-out";
 
@@ -269,7 +268,7 @@ class LoginGovStandInIT {
 
     private static Map<String, Object> signInAndGetUserinfo(String email, String password) throws Exception {
         AuthorizationRequest request = new AuthorizationRequest();
-        String code = new Visitor().signIn(request, email, password);
+        String code = signIn(new StandInBrowser(), request, email, password);
         HttpResponse<String> tokens = redeem(code, request.verifier, assertion(registryKey));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         return userinfo((String) JSONObjectUtils.parse(tokens.body()).get("access_token"));
@@ -452,59 +451,14 @@ class LoginGovStandInIT {
         }
     }
 
-    /**
-     * The person's browser, reduced to its cookies. Keycloak marks its cookies {@code Secure} even on
-     * http, so {@code java.net.CookieManager} would never send them back: every cookie is kept by
-     * name (they all belong to the realm's path) until Keycloak expires it.
-     */
-    private static final class Visitor {
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-
-        /** Signs in through the login page; returns the code from the redirect to the registry's callback, unfollowed. */
-        String signIn(AuthorizationRequest request, String email, String password) {
-            HttpResponse<String> loginPage = get(authorizationUrl(request.parameters()));
-            assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
-            HttpResponse<String> signedIn = post(formAction(loginPage.body(), LOGIN_FORM),
-                    Map.of("username", email, "password", password));
-            assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-            String callback = location(signedIn);
-            assertThat(callback).startsWith(callbackUrl() + "?");
-            Map<String, String> parameters = query(callback);
-            assertThat(parameters).containsEntry("state", request.state).containsEntry("iss", TestLoginGov.issuer());
-            return parameters.get("code");
-        }
-
-        HttpResponse<String> get(String url) {
-            return send(HttpRequest.newBuilder(URI.create(url)).GET());
-        }
-
-        HttpResponse<String> post(String url, Map<String, String> parameters) {
-            return send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream()
-                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> response = LoginGovStandInIT.send(request);
-            response.headers().allValues("Set-Cookie").forEach(this::keep);
-            return response;
-        }
-
-        private void keep(String setCookie) {
-            String[] attributes = setCookie.split(";");
-            int equals = attributes[0].indexOf('=');
-            String name = attributes[0].substring(0, equals).trim();
-            boolean expired = Stream.of(attributes).map(String::trim).anyMatch(attribute -> attribute.equalsIgnoreCase("Max-Age=0"));
-            if (expired) {
-                cookies.remove(name);
-            } else {
-                cookies.put(name, attributes[0].substring(equals + 1).trim());
-            }
-        }
+    /** Signs {@code visitor} in through the login page; returns the code from the redirect to the registry's callback, unfollowed. */
+    private static String signIn(StandInBrowser visitor, AuthorizationRequest request, String email, String password) {
+        HttpResponse<String> signedIn = visitor.logIn(authorizationUrl(request.parameters()), email, password);
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+        String callback = location(signedIn);
+        assertThat(callback).startsWith(callbackUrl() + "?");
+        Map<String, String> parameters = query(callback);
+        assertThat(parameters).containsEntry("state", request.state).containsEntry("iss", TestLoginGov.issuer());
+        return parameters.get("code");
     }
 }

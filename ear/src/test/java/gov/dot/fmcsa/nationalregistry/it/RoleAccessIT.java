@@ -76,7 +76,8 @@ class RoleAccessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(RoleAccessIT.class, RoleAccessTable.class, SignInClient.class);
+        return RegistryDeployment.withTests(RoleAccessIT.class, RoleAccessTable.class, SignInClient.class,
+                StandInBrowser.class);
     }
 
     @Test

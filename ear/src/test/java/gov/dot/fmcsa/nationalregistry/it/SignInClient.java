@@ -6,26 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A browser's sign-in with login.gov, request by request and without following redirects, so that
  * tests can stop anywhere, change or repeat a step: the registry's session in one cookie jar, the
- * stand-in's in another (Keycloak marks its cookies Secure even over http, which
- * {@link CookieManager} then never sends back, so they are kept by hand).
+ * stand-in's in a {@link StandInBrowser}.
  */
 final class SignInClient {
-
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"kc-form-login\"[^>]*\\saction=\"([^\"]+)\"");
 
     private final URI registry = URI.create("http://127.0.0.1:" + System.getProperty("registry.http.port"));
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final HttpClient standIn = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Map<String, String> standInCookies = new LinkedHashMap<>();
+    private final StandInBrowser standIn = new StandInBrowser();
 
     /** GETs a registry path or a whole address, in the registry's session. */
     HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
@@ -54,36 +47,13 @@ final class SignInClient {
     }
 
     /** Logs in at the stand-in from its authorization address; returns where it sends the browser back to. */
-    String logInAtStandIn(String authorizationUrl, String email, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = atStandIn(HttpRequest.newBuilder(URI.create(authorizationUrl)).GET());
-        Matcher form = LOGIN_FORM.matcher(page.body());
-        if (!form.find()) {
-            throw new AssertionError("no login form at the stand-in: " + page.statusCode() + " " + page.body());
-        }
-        String body = FormFields.encode(Map.of("username", email, "password", password, "credentialId", ""));
-        HttpResponse<String> answer = atStandIn(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        return location(answer);
+    String logInAtStandIn(String authorizationUrl, String email, String password) {
+        return location(standIn.logIn(authorizationUrl, email, password));
     }
 
     /** A redirect's target. */
     static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("no redirect but " + response.statusCode() + ": " + response.body()));
-    }
-
-    private HttpResponse<String> atStandIn(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (!standInCookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", standInCookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-        }
-        HttpResponse<String> response = standIn.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        response.headers().allValues("Set-Cookie").forEach(header -> {
-            String pair = header.split(";", 2)[0];
-            int equals = pair.indexOf('=');
-            standInCookies.put(pair.substring(0, equals), pair.substring(equals + 1));
-        });
-        return response;
     }
 }
