@@ -19,6 +19,8 @@ import java.time.Instant;
 @Table(name = "work_lease")
 @NamedQuery(name = WorkLease.TAKE, query = "UPDATE WorkLease l SET l.holder = :node, l.expiresAt = :until"
         + " WHERE l.work = :work AND (l.holder = :node OR l.expiresAt < :now)")
+@NamedQuery(name = WorkLease.HELD_BY, query = "SELECT l.work FROM WorkLease l"
+        + " WHERE l.holder = :node AND l.expiresAt >= :now ORDER BY l.work")
 public class WorkLease {
 
     /**
@@ -26,6 +28,9 @@ public class WorkLease {
      * it expired before {@code :now}: 1 row updated when {@code :node} holds it now, 0 otherwise.
      */
     public static final String TAKE = "WorkLease.take";
+
+    /** The works whose lease {@code :node} holds at {@code :now}. */
+    public static final String HELD_BY = "WorkLease.heldBy";
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -27,6 +27,8 @@ import java.util.Objects;
 @Table(name = "transfer_request")
 @NamedQuery(name = TransferRequest.PENDING,
         query = "SELECT t.id FROM TransferRequest t WHERE t.processedAt IS NULL ORDER BY t.id")
+@NamedQuery(name = TransferRequest.COUNT_PENDING,
+        query = "SELECT COUNT(t) FROM TransferRequest t WHERE t.processedAt IS NULL")
 @NamedQuery(name = TransferRequest.EARLIER_FOR_NUMBER,
         query = "SELECT t.id FROM TransferRequest t"
                 + " WHERE t.number = :number AND t.receivedAt > :since AND t.id < :id AND t.outcome NOT IN :unmatched")
@@ -36,6 +38,7 @@ import java.util.Objects;
 public class TransferRequest {
 
     public static final String PENDING = "TransferRequest.pending";
+    public static final String COUNT_PENDING = "TransferRequest.countPending";
     public static final String EARLIER_FOR_NUMBER = "TransferRequest.earlierForNumber";
     public static final String EARLIER_FROM_SOURCE = "TransferRequest.earlierFromSource";
 

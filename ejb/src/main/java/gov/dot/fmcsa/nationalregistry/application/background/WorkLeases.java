@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,5 +49,12 @@ public class WorkLeases {
                 .setParameter("work", work).setParameter("node", node)
                 .setParameter("until", now.plus(duration)).setParameter("now", now)
                 .executeUpdate() == 1;
+    }
+
+    /** The works whose lease this node holds now. */
+    public List<ScheduledWork> heldHere() {
+        return em.createNamedQuery(WorkLease.HELD_BY, ScheduledWork.class)
+                .setParameter("node", node).setParameter("now", Instant.now())
+                .getResultList();
     }
 }

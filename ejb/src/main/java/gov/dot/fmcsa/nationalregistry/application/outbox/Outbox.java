@@ -6,12 +6,16 @@ import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The durable outbox. An email is queued in the caller's transaction, the one that makes the
@@ -21,7 +25,6 @@ import java.time.Instant;
 @PermitAll
 @Stateless
 public class Outbox {
-
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -42,5 +45,26 @@ public class Outbox {
                 .setParameter("kind", kind)
                 .setParameter("since", since)
                 .getSingleResult() > 0;
+    }
+
+    /** The outbox now, in one aggregate query: emails waiting, emails given up, the oldest waiting one. */
+    public OutboxHealth health() {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        Instant[] oldestPending = {null};
+        em.createQuery("SELECT e.status, COUNT(e), MIN(e.createdAt) FROM OutboxEmail e GROUP BY e.status", Object[].class)
+                .getResultStream()
+                .forEach(row -> {
+                    counts.put((OutboxStatus) row[0], (Long) row[1]);
+                    if (row[0] == OutboxStatus.PENDING) {
+                        oldestPending[0] = instantOf(row[2]);
+                    }
+                });
+        return new OutboxHealth(counts.getOrDefault(OutboxStatus.PENDING, 0L),
+                counts.getOrDefault(OutboxStatus.FAILED, 0L), oldestPending[0]);
+    }
+
+    /** EclipseLink may hand an aggregate of a converted column back unconverted. */
+    private static Instant instantOf(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

@@ -2,6 +2,7 @@ package gov.dot.fmcsa.nationalregistry.application.signin;
 
 import gov.dot.fmcsa.nationalregistry.application.audit.AuditLog;
 import gov.dot.fmcsa.nationalregistry.application.audit.ClientFingerprint;
+import gov.dot.fmcsa.nationalregistry.application.operations.RegistryMetrics;
 import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +23,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginGovSignIn {
 
-
     private static final Logger LOG = Logger.getLogger(LoginGovSignIn.class.getName());
 
     @Inject
@@ -34,6 +34,9 @@ public class LoginGovSignIn {
     @Inject
     private ClientFingerprint fingerprint;
 
+    @Inject
+    private RegistryMetrics metrics;
+
     /**
      * Signs the login.gov identity in to its registry account, linking it on the first sign-in
      * (docs/product.md flow 6). When two sign-ins race for the same {@code sub} or the same account, one
@@ -44,7 +47,12 @@ public class LoginGovSignIn {
      * @return the account signed in, or why none was
      */
     public SignInResult signIn(LoginGovClaims claims, String clientAddress) {
-        String source = fingerprint.of(clientAddress);
+        SignInResult result = attempt(claims, fingerprint.of(clientAddress));
+        metrics.countSignIn(result);
+        return result;
+    }
+
+    private SignInResult attempt(LoginGovClaims claims, String source) {
         try {
             return linking.attempt(claims, source);
         } catch (EJBException lostRace) {
@@ -75,5 +83,6 @@ public class LoginGovSignIn {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void failed(String problem, String clientAddress) {
         audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_FAILED, null, problem, fingerprint.of(clientAddress));
+        metrics.countFailedSignIn();
     }
 }

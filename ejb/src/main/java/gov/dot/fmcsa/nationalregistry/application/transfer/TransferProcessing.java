@@ -71,6 +71,11 @@ public class TransferProcessing {
         return em.createNamedQuery(TransferRequest.PENDING, Long.class).setMaxResults(max).getResultList();
     }
 
+    /** How many requests wait to be processed: the queue's depth. */
+    public long pendingCount() {
+        return em.createNamedQuery(TransferRequest.COUNT_PENDING, Long.class).getSingleResult();
+    }
+
     /** Processes the request {@code id}, unless it is gone or was processed already. */
     public void process(long id) {
         TransferRequest request = em.find(TransferRequest.class, id);

@@ -1,17 +1,17 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.dashboard;
 
+import gov.dot.fmcsa.nationalregistry.application.outbox.Outbox;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
-import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +36,14 @@ public class Dashboard {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    @Inject
+    private Outbox outbox;
+
     /** Every figure of the dashboard, as of now. */
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now();
         LocalDate firstDay = today.minusDays(DAYS - 1L);
-        return new DashboardFigures(accountsByTypeAndStatus(), accountsByState(), days(firstDay, today), outbox());
+        return new DashboardFigures(accountsByTypeAndStatus(), accountsByState(), days(firstDay, today), outbox.health());
     }
 
     private List<AccountCount> accountsByTypeAndStatus() {
@@ -80,25 +83,5 @@ public class Dashboard {
         return rows.stream().map(Object[].class::cast).collect(Collectors.toMap(
                 row -> ((java.sql.Date) row[0]).toLocalDate(), row -> ((Number) row[1]).longValue(),
                 Long::sum, TreeMap::new));
-    }
-
-    private OutboxHealth outbox() {
-        Map<OutboxStatus, Long> counts = new TreeMap<>();
-        Instant[] oldestPending = {null};
-        em.createQuery("SELECT e.status, COUNT(e), MIN(e.createdAt) FROM OutboxEmail e GROUP BY e.status", Object[].class)
-                .getResultStream()
-                .forEach(row -> {
-                    counts.put((OutboxStatus) row[0], (Long) row[1]);
-                    if (row[0] == OutboxStatus.PENDING) {
-                        oldestPending[0] = instantOf(row[2]);
-                    }
-                });
-        return new OutboxHealth(counts.getOrDefault(OutboxStatus.PENDING, 0L),
-                counts.getOrDefault(OutboxStatus.FAILED, 0L), oldestPending[0]);
-    }
-
-    /** EclipseLink may hand an aggregate of a converted column back unconverted. */
-    private static Instant instantOf(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

@@ -1,5 +1,6 @@
 package gov.dot.fmcsa.nationalregistry.application.administration.dashboard;
 
+import gov.dot.fmcsa.nationalregistry.application.outbox.OutboxHealth;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountStatus;
 import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import java.io.Serializable;

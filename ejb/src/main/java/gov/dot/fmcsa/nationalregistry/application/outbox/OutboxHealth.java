@@ -1,4 +1,4 @@
-package gov.dot.fmcsa.nationalregistry.application.administration.dashboard;
+package gov.dot.fmcsa.nationalregistry.application.outbox;
 
 import java.io.Serializable;
 import java.time.Instant;
