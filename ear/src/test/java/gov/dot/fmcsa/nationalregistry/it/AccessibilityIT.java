@@ -40,7 +40,7 @@ class AccessibilityIT {
         String other = TestNumbers.next("85");
         String shared = "a11y." + number + "@example.com";
         String fresh = "a11y.fresh." + number + "@example.org";
-        TransferJourneyIT.importFile("a11y-" + number, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("a11y-" + number, LegacyFile.withHeader()
                 .line(LegacyFile.examiner(number, shared, "", "MD|VA|A-" + number + "|2030-01-01"))
                 .line(LegacyFile.examiner(other, shared.toUpperCase(), "", "MD|VA|A-" + other + "|2030-01-01")));
 

@@ -5,7 +5,7 @@ package gov.dot.fmcsa.nationalregistry.it;
  * {@link AsDesignatedAssistant}, {@link AsThirdParty} and {@link AsAdministrator} each run what they
  * are given with the container's caller set to one of these accounts (its National Registry number)
  * and its role, as the web module's sign-in does for a signed-in person. The accounts are made by
- * {@link ExaminerAccountIT}; numbers 84000001xx (OutboxRestartIT has 8400000001).
+ * ExaminerAccountIT; numbers 84000001xx (OutboxRestartIT has 8400000001).
  */
 public final class Callers {
 

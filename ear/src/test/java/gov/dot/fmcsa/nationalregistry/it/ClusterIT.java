@@ -73,7 +73,7 @@ class ClusterIT {
         for (int i = 0; i < ACCOUNTS; i++) {
             registry.line(examiner(number(i), email(i), "MD|MA|C-" + number(i) + "|2030-01-01"));
         }
-        assertThat(ImportInbox.importFile("cluster-accounts", registry)).contains("0 rows rejected");
+        ImportInbox.importEveryRow("cluster-accounts", registry);
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
         administrator = TestNumbers.next("40");
         examiner = TestNumbers.next("40");
         unlocked = TestNumbers.next("40");
-        TransferJourneyIT.importFile("console-accounts-" + administrator, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("console-accounts-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator)))
                 .line(LegacyFile.examiner(examiner, emailOf(examiner), "MD|VA|C-" + examiner + "|2030-01-01"))
                 .line(LegacyFile.examiner(unlocked, emailOf(unlocked), "MD|VA|C-" + unlocked + "|2030-01-01")));

@@ -42,7 +42,7 @@ class ConsoleOperationsJourneyIT extends SignedInJourney {
     static void accounts() throws Exception {
         administrator = TestNumbers.next("50");
         thirdParty = TestNumbers.next("50");
-        TransferJourneyIT.importFile("operations-" + administrator, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("operations-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator)))
                 .line(LegacyFile.thirdParty(thirdParty, emailOf(thirdParty), "TP-" + thirdParty)));
         administratorWhoCanSignIn(administrator, emailOf(administrator));

@@ -55,7 +55,7 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
     static void accounts() throws Exception {
         administrator = TestNumbers.next("60");
         colleague = TestNumbers.next("60");
-        TransferJourneyIT.importFile("records-" + administrator, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("records-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator)))
                 .line(LegacyFile.administrator(colleague, emailOf(colleague))));
         AccountStatusServlet.setStatus(colleague, AccountStatus.LINKED);

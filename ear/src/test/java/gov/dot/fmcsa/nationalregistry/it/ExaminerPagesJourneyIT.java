@@ -36,7 +36,7 @@ class ExaminerPagesJourneyIT extends SignedInJourney {
         String number = TestNumbers.next("83");
         String assistant = TestNumbers.next("83");
         String email = "pages." + number + "@example.com";
-        TransferJourneyIT.importFile("pages-" + number, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("pages-" + number, LegacyFile.withHeader()
                 .line(LegacyFile.examiner(number, email, "MD|MA|P-" + number + "|2030-01-01"))
                 .line(assistant + ",ADMINISTRATIVE_ASSISTANT,Ava,Assistant " + assistant + ",assistant." + assistant
                         + "@example.com,,,,,,,,,,,,,,"));

@@ -1,5 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +29,18 @@ final class ImportInbox {
     static String importFile(String name, LegacyFile file) throws IOException, InterruptedException {
         drop(name, file.stream());
         return Files.readString(awaitReport(name, ".summary.txt"));
+    }
+
+    /** Imports {@code file} under {@code name}: accounts a test needs, so every row must be taken. */
+    static void importEveryRow(String name, LegacyFile file) throws IOException, InterruptedException {
+        assertThat(importFile(name, file)).as(name).contains("0 rows rejected");
+    }
+
+    /** Imports one examiner ({@link LegacyFile#examiner(String, String, String, String)}) in a file of its own. */
+    static void importExaminer(String number, String primaryEmail, String secondaryEmail, String license)
+            throws IOException, InterruptedException {
+        importEveryRow("examiner-" + number,
+                LegacyFile.withHeader().line(LegacyFile.examiner(number, primaryEmail, secondaryEmail, license)));
     }
 
     static Path dir() {

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What {@link ConsoleRecordsIT} needs of the database beyond {@link RegistryProbe}: audit events
+ * What ConsoleRecordsIT needs of the database beyond {@link RegistryProbe}: audit events
  * at chosen times, and setting the other administrators aside (and back) so that the last
  * administrator rule can be tried on a server that other test classes share.
  */

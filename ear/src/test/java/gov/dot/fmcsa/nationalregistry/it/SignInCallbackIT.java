@@ -73,7 +73,7 @@ class SignInCallbackIT {
     void aGenuineAnswerSignsInOnceAndItsReplayIsRefused() throws Exception {
         String number = TestNumbers.next("89");
         String email = "callback." + number + "@example.com";
-        TransferJourneyIT.importExaminer(number, email, "", "MD|MA|C-" + number + "|2030-01-01");
+        ImportInbox.importExaminer(number, email, "", "MD|MA|C-" + number + "|2030-01-01");
         new TransferFormClient().submitExaminer(number, "C-" + number, "MA");
         TestMailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30));
         TestLoginGov.createUser(email, List.of(email), PASSWORD);

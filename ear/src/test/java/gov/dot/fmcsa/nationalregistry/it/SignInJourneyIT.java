@@ -34,7 +34,7 @@ class SignInJourneyIT extends SignedInJourney {
     void anExaminerTransfersThenSignsInIsLinkedAndSignsInAgainLater() throws Exception {
         String number = TestNumbers.next("89");
         String email = "sign-in." + number + "@example.com";
-        TransferJourneyIT.importExaminer(number, email, "", "MD|MA|S-" + number + "|2030-01-01");
+        ImportInbox.importExaminer(number, email, "", "MD|MA|S-" + number + "|2030-01-01");
         TestLoginGov.createUser(email, List.of(email), PASSWORD);
 
         transfer(number, "S-" + number, "MA");
@@ -70,7 +70,7 @@ class SignInJourneyIT extends SignedInJourney {
     void aLoginGovAccountWithoutATransferredRegistryAccountIsToldWhatToDo() throws Exception {
         String number = TestNumbers.next("89");
         String legacy = "legacy." + number + "@example.com";
-        TransferJourneyIT.importFile("sign-in-" + number,
+        ImportInbox.importEveryRow("sign-in-" + number,
                 LegacyFile.withHeader().line(examiner(number, legacy, "MD|MA|L-" + number + "|2030-01-01")));
         TestLoginGov.createUser(legacy, List.of(legacy), PASSWORD);
         String nobody = "nobody." + number + "@example.net";

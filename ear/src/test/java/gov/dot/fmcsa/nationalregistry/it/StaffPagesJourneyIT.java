@@ -47,7 +47,7 @@ class StaffPagesJourneyIT extends SignedInJourney {
         assistant = TestNumbers.next("82");
         thirdParty = TestNumbers.next("82");
         String organization = "TP-" + thirdParty;
-        TransferJourneyIT.importFile("staff-" + examiner, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("staff-" + examiner, LegacyFile.withHeader()
                 .line(LegacyFile.thirdParty(thirdParty, emailOf(thirdParty), organization))
                 .line(LegacyFile.associatedExaminer(examiner, emailOf(examiner), "MD|VA|S-" + examiner + "|2030-01-01",
                         organization))

@@ -235,7 +235,7 @@ class TransferAnswerIT {
             Accounts accounts = new Accounts(existing, name + "." + existing + "@example.com", unknown,
                     shared, name + ".shared." + shared + "@example.com",
                     wrongLicense, name + "." + wrongLicense + "@example.com");
-            TransferJourneyIT.importFile(name + "-" + existing, LegacyFile.withHeader()
+            ImportInbox.importEveryRow(name + "-" + existing, LegacyFile.withHeader()
                     .line(examiner(existing, accounts.existingEmail, "", license(existing)))
                     .line(examiner(shared, accounts.sharedEmail, "", license(shared)))
                     .line(examiner(sharing, "other." + sharing + "@example.com", accounts.sharedEmail.toUpperCase(Locale.ROOT),

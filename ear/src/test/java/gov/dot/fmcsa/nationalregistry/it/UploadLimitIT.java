@@ -56,7 +56,7 @@ class UploadLimitIT extends SignedInJourney {
     @BeforeAll
     static void administrator() throws Exception {
         administrator = TestNumbers.next("61");
-        TransferJourneyIT.importFile("upload-limit-" + administrator, LegacyFile.withHeader()
+        ImportInbox.importEveryRow("upload-limit-" + administrator, LegacyFile.withHeader()
                 .line(LegacyFile.administrator(administrator, emailOf(administrator))));
         administratorWhoCanSignIn(administrator, emailOf(administrator));
     }
