@@ -1,0 +1,26 @@
+package gov.dot.fmcsa.nationalregistry.it.support;
+
+import gov.dot.fmcsa.nationalregistry.application.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** The administrative assistant {@link Callers#ASSISTANT}, as the caller of the services ({@link Callers}). */
+@Stateless
+@PermitAll
+@RunAs(Roles.ASSISTANT)
+@RunAsPrincipal(Callers.ASSISTANT)
+public class AsDesignatedAssistant {
+
+    /** Runs {@code call}; the services it calls see this account as their caller. */
+    public <T> T call(Callable<T> call) throws Exception {
+        return call.call();
+    }
+
+    /** Runs {@code work}, which answers nothing; the services it calls see this account as their caller. */
+    public void run(CallerWork work) throws Exception {
+        work.run();
+    }
+}
