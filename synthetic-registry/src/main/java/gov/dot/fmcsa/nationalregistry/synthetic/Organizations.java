@@ -74,7 +74,8 @@ final class Organizations {
     private int definer(int thirdParty) {
         boolean secondOfPair = (thirdParty - firstRandomIndex) % 2 == 1;
         boolean joins = secondOfPair
-                && RowRandom.of(seed, AccountType.THIRD_PARTY, thirdParty, RowRandom.Purpose.MEMBERSHIP).chance(JOIN_RATE);
+                && RowRandom.of(seed, AccountType.THIRD_PARTY, thirdParty, RowRandom.Purpose.MEMBERSHIP)
+                        .chance(JOIN_RATE);
         return joins ? thirdParty - 1 : thirdParty;
     }
 

@@ -76,8 +76,10 @@ final class WellKnownAccounts {
     private LegacyRow carmen() {
         LegacyRow row = examiner(3, "Carmen", "Secondary", CARMEN_PRIMARY_EMAIL, "+1 916 555 0104",
                 new Certification(referenceDate.minusYears(4)),
-                new MedicalLicense(MedicalLicense.Type.APRN, Jurisdiction.CA, "APRN-400004", referenceDate.plusYears(1)),
-                new MedicalLicense(MedicalLicense.Type.APRN, Jurisdiction.NV, "APRN-400014", referenceDate.plusYears(2)));
+                new MedicalLicense(MedicalLicense.Type.APRN, Jurisdiction.CA, "APRN-400004",
+                        referenceDate.plusYears(1)),
+                new MedicalLicense(MedicalLicense.Type.APRN, Jurisdiction.NV, "APRN-400014",
+                        referenceDate.plusYears(2)));
         new PostalAddress("77 Capitol Mall", "", "Sacramento", Jurisdiction.CA, "95814").writeTo(row);
         return row.set(Column.SECONDARY_EMAIL, CARMEN_SECONDARY_EMAIL);
     }

@@ -33,7 +33,8 @@ class FileFormatTest {
     private static final Pattern FICTITIOUS_PHONE =
             Pattern.compile("\\(\\d{3}\\) 555-01\\d\\d|\\d{3}\\.555\\.01\\d\\d|\\+1 \\d{3} 555 01\\d\\d");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}(-\\d{4})?");
-    private static final Pattern LICENSE = Pattern.compile("(MD|DO|PA|APRN|DC)\\|([A-Z]{2})\\|[A-Z0-9-]{1,20}\\|\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern LICENSE =
+            Pattern.compile("(MD|DO|PA|APRN|DC)\\|([A-Z]{2})\\|[A-Z0-9-]{1,20}\\|\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z0-9-]{2,20}");
 
     @Test
@@ -141,8 +142,10 @@ class FileFormatTest {
             assertThat(account.get("last_name")).isNotBlank().hasSizeLessThanOrEqualTo(100);
             assertThat(account.get("primary_email")).matches(RESERVED_EMAIL).hasSizeLessThanOrEqualTo(254);
             assertThat(account.get("secondary_email")).matches(email -> email.isEmpty()
-                    || RESERVED_EMAIL.matcher(email).matches() && !email.equalsIgnoreCase(account.get("primary_email")));
-            assertThat(account.get("phone")).matches(phone -> phone.isEmpty() || FICTITIOUS_PHONE.matcher(phone).matches());
+                    || RESERVED_EMAIL.matcher(email).matches()
+                            && !email.equalsIgnoreCase(account.get("primary_email")));
+            assertThat(account.get("phone")).matches(phone -> phone.isEmpty()
+                    || FICTITIOUS_PHONE.matcher(phone).matches());
             assertAddressIsCompleteOrAbsent(account);
         }
     }

@@ -56,7 +56,8 @@ class RealismTest {
 
     @Test
     void aboutFifteenPercentOfAccountsHaveASecondaryAddress() {
-        long withSecondary = REGISTRY.accounts().stream().filter(account -> !account.get("secondary_email").isEmpty()).count();
+        long withSecondary = REGISTRY.accounts().stream()
+                .filter(account -> !account.get("secondary_email").isEmpty()).count();
 
         assertThat((double) withSecondary / REGISTRY.accounts().size()).isCloseTo(0.15, within(0.03));
     }

@@ -24,7 +24,8 @@ class SampleAccountsTest {
                 SyntheticRegistry.defaults(),
                 SyntheticRegistry.builder().seed(1).build(),
                 SyntheticRegistry.builder().seed(-7).examiners(20_000).assistants(2000).thirdParties(300).build(),
-                SyntheticRegistry.builder().seed(99).examiners(5).assistants(1).thirdParties(1).administrators(1).build());
+                SyntheticRegistry.builder().seed(99).examiners(5).assistants(1).thirdParties(1).administrators(1)
+                        .build());
     }
 
     @ParameterizedTest
@@ -45,7 +46,8 @@ class SampleAccountsTest {
         assertThat(emails(parsed, ADA_LOVELACE_NUMBER)).containsExactly(ADA_LOVELACE_EMAIL, "");
         assertThat(emails(parsed, BARTHOLOMEW_DUPLICATE_NUMBER)).containsExactly(SHARED_OFFICE_EMAIL, "");
         assertThat(emails(parsed, BEATRICE_DUPLICATE_NUMBER)).containsExactly(SHARED_OFFICE_EMAIL, "");
-        assertThat(emails(parsed, CARMEN_SECONDARY_NUMBER)).containsExactly(CARMEN_PRIMARY_EMAIL, CARMEN_SECONDARY_EMAIL);
+        assertThat(emails(parsed, CARMEN_SECONDARY_NUMBER))
+                .containsExactly(CARMEN_PRIMARY_EMAIL, CARMEN_SECONDARY_EMAIL);
         assertThat(emails(parsed, DANA_EXPIRED_NUMBER)).containsExactly(DANA_EXPIRED_EMAIL, "");
         assertThat(emails(parsed, EVAN_ASSISTANT_NUMBER)).containsExactly(EVAN_ASSISTANT_EMAIL, "");
         assertThat(emails(parsed, GRACE_ADMINISTRATOR_NUMBER)).containsExactly(GRACE_ADMINISTRATOR_EMAIL, "");
@@ -61,7 +63,8 @@ class SampleAccountsTest {
         assertThat(accountsByAddress.get(SHARED_OFFICE_EMAIL)).isEqualTo(2);
         Stream.of(ADA_LOVELACE_EMAIL, CARMEN_PRIMARY_EMAIL, CARMEN_SECONDARY_EMAIL, DANA_EXPIRED_EMAIL,
                         EVAN_ASSISTANT_EMAIL, FIONA_THIRDPARTY_EMAIL, GRACE_ADMINISTRATOR_EMAIL)
-                .forEach(email -> assertThat(accountsByAddress.get(email.toLowerCase(Locale.ROOT))).as(email).isEqualTo(1));
+                .forEach(email -> assertThat(accountsByAddress.get(email.toLowerCase(Locale.ROOT))).as(email)
+                        .isEqualTo(1));
     }
 
     @ParameterizedTest
@@ -69,10 +72,12 @@ class SampleAccountsTest {
     void sampleRelationshipsAreExactlyTheDocumentedOnes(SyntheticRegistry registry) {
         ParsedRegistry parsed = ParsedRegistry.of(registry);
 
-        assertThat(parsed.get(ADA_LOVELACE_NUMBER).list("associated_organizations")).containsExactly(ACME_ORGANIZATION_CODE);
+        assertThat(parsed.get(ADA_LOVELACE_NUMBER).list("associated_organizations"))
+                .containsExactly(ACME_ORGANIZATION_CODE);
         assertThat(parsed.get(EVAN_ASSISTANT_NUMBER).list("designated_by")).containsExactly(ADA_LOVELACE_NUMBER);
         assertThat(parsed.accounts()).filteredOn(account -> !account.number().equals(ADA_LOVELACE_NUMBER))
-                .allSatisfy(account -> assertThat(account.list("associated_organizations")).doesNotContain(ACME_ORGANIZATION_CODE));
+                .allSatisfy(account -> assertThat(account.list("associated_organizations"))
+                        .doesNotContain(ACME_ORGANIZATION_CODE));
         assertThat(parsed.accounts()).filteredOn(account -> !account.number().equals(EVAN_ASSISTANT_NUMBER))
                 .allSatisfy(account -> assertThat(account.list("designated_by")).doesNotContainAnyElementsOf(
                         List.of(ADA_LOVELACE_NUMBER, BARTHOLOMEW_DUPLICATE_NUMBER, BEATRICE_DUPLICATE_NUMBER,
@@ -127,7 +132,8 @@ class SampleAccountsTest {
         ParsedRegistry parsed = ParsedRegistry.of(SyntheticRegistry.builder()
                 .examiners(0).assistants(3).thirdParties(0).administrators(0).build());
 
-        assertThat(parsed.accounts()).hasSize(3).allSatisfy(assistant -> assertThat(assistant.get("designated_by")).isEmpty());
+        assertThat(parsed.accounts()).hasSize(3)
+                .allSatisfy(assistant -> assertThat(assistant.get("designated_by")).isEmpty());
     }
 
     @Test
@@ -150,6 +156,7 @@ class SampleAccountsTest {
 
     private static Stream<LocalDate> expiries(ParsedRegistry.Account examiner) {
         return Stream.concat(Stream.of(LocalDate.parse(examiner.get("certification_expiry"))),
-                examiner.list("licenses").stream().map(license -> LocalDate.parse(license.substring(license.lastIndexOf('|') + 1))));
+                examiner.list("licenses").stream()
+                        .map(license -> LocalDate.parse(license.substring(license.lastIndexOf('|') + 1))));
     }
 }

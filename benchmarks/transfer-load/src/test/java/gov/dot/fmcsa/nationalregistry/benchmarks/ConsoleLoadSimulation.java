@@ -87,7 +87,8 @@ public class ConsoleLoadSimulation extends Simulation {
     }
 
     private ChainBuilder interactive() {
-        Iterator<Map<String, Object>> criteria = criteria(LegacyRegistryFile.accounts(Path.of(System.getProperty("registry"))));
+        Iterator<Map<String, Object>> criteria = criteria(LegacyRegistryFile.accounts(
+                Path.of(System.getProperty("registry"))));
         return exec(http("GET /console/accounts.xhtml").get("/console/accounts.xhtml")
                         .check(status().is(200), viewState()))
                 .during(WARMUP).on(feed(criteria).exec(search("warm-up " + SEARCH, "warm-up " + NEXT_PAGE),
@@ -99,7 +100,8 @@ public class ConsoleLoadSimulation extends Simulation {
     /** The search form posted with the criteria in the session; the next page when there is one. */
     private static ChainBuilder search(String name, String nextPage) {
         // A group per search, so that its figures come out as a whole and by kind of criteria.
-        return exec(session -> session.remove("total")).group(name).on(http(name + " by #{kind}").post("/console/accounts.xhtml")
+        return exec(session -> session.remove("total")).group(name)
+                .on(http(name + " by #{kind}").post("/console/accounts.xhtml")
                 .formParam("search", "search")
                 .formParam("search:number", "#{number}")
                 .formParam("search:name", "#{name}")
@@ -113,7 +115,8 @@ public class ConsoleLoadSimulation extends Simulation {
                         // No paginator when nothing matched.
                         regex("of ([0-9,]+) accounts").optional().saveAs("total")))
                 .doIf(session -> session.contains("total")
-                        && Integer.parseInt(session.getString("total").replace(",", "")) > 25).then(exec(http(nextPage).post("/console/accounts.xhtml")
+                        && Integer.parseInt(session.getString("total").replace(",", "")) > 25)
+                .then(exec(http(nextPage).post("/console/accounts.xhtml")
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .formParam("jakarta.faces.partial.ajax", "true")
@@ -147,7 +150,8 @@ public class ConsoleLoadSimulation extends Simulation {
                         .formParam("filter:to", "")
                         .formParam("filter:export", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
-                        .check(status().is(200), header("Content-Type").transform(type -> type.startsWith("text/csv")).is(true),
+                        .check(status().is(200),
+                                header("Content-Type").transform(type -> type.startsWith("text/csv")).is(true),
                                 bodyLength().saveAs("exportBytes")))
                 // The script prints it: the size shows the whole log was written, not a first part.
                 .exec(session -> {
@@ -176,7 +180,8 @@ public class ConsoleLoadSimulation extends Simulation {
         String[] types = TYPES.split(" ");
         return Stream.generate(() -> {
             Account account = accounts.get(random.nextInt(accounts.size()));
-            String prefix = account.lastName().substring(0, Math.min(account.lastName().length(), 2 + random.nextInt(3)));
+            String prefix = account.lastName()
+                    .substring(0, Math.min(account.lastName().length(), 2 + random.nextInt(3)));
             String status = statuses[random.nextInt(statuses.length)];
             Map<String, Object> criterion = new HashMap<>(Map.of("number", "", "name", "", "email", "",
                     "status", "", "type", "", "state", ""));
@@ -185,7 +190,8 @@ public class ConsoleLoadSimulation extends Simulation {
                 case 1 -> put(criterion, "name", prefix);
                 case 2 -> put(criterion, "email", account.email());
                 case 3 -> put(criterion, "status", status);
-                case 4 -> put(criterion, "type", types[random.nextInt(types.length)]) + ", " + put(criterion, "state", account.state());
+                case 4 -> put(criterion, "type", types[random.nextInt(types.length)])
+                        + ", " + put(criterion, "state", account.state());
                 case 5 -> put(criterion, "status", status) + ", " + put(criterion, "state", account.state());
                 case 6 -> put(criterion, "name", prefix) + ", " + put(criterion, "status", status);
                 default -> "nothing"; // every account

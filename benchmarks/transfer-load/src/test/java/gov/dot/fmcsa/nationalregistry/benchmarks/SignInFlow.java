@@ -79,7 +79,8 @@ final class SignInFlow {
                         .formParam("username", "#{sub}")
                         .formParam("claims", "#{claims}")
                         .check(status().is(302))
-                        .check(header("Location").transform(location -> location.contains("/login-gov/callback?code=")).is(true))
+                        .check(header("Location")
+                                .transform(location -> location.contains("/login-gov/callback?code=")).is(true))
                         .check(header("Location").saveAs("callback")))
                 .exitHereIfFailed().exec(
                 http("4 GET /login-gov/callback").get("#{callback}")
@@ -95,8 +96,9 @@ final class SignInFlow {
 
     /**
      * The first {@code count} examiners of the registry file none of whose emails another account
-     * uses (so that a transfer request migrates them and their first sign-in links exactly them), each with the {@code sub} login.gov would
-     * give them (a UUID, fixed by the number) and the claims of its userinfo answer.
+     * uses (so that a transfer request migrates them and their first sign-in links exactly them),
+     * each with the {@code sub} login.gov would give them (a UUID, fixed by the number) and the
+     * claims of its userinfo answer.
      */
     static List<Map<String, Object>> accounts(Path registry, int count) {
         List<Map<String, Object>> accounts = LegacyRegistryFile.examiners(registry).stream()

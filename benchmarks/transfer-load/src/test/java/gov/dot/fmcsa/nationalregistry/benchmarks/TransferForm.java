@@ -74,7 +74,8 @@ final class TransferForm {
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
                         // A format error would re-render the form with 200: only the redirect is a success.
                         .check(status().is(302))
-                        .check(header("Location").transform(location -> location.endsWith("/transfer-sent.xhtml")).is(true)));
+                        .check(header("Location")
+                                .transform(location -> location.endsWith("/transfer-sent.xhtml")).is(true)));
     }
 
     static int intProperty(String name, int defaultValue) {

@@ -18,7 +18,8 @@ public class EmailAddress implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int MAX_LENGTH = 254;
     /** Deliberately plain: one @, no spaces, a dot in the domain; the mail server has the last word. */
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s\"<>(),;:\\\\\\[\\]]+@[^@\\s\"<>(),;:\\\\\\[\\]]+\\.[^@\\s\"<>(),;:\\\\\\[\\].]+");
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\"<>(),;:\\\\\\[\\]]+"
+            + "@[^@\\s\"<>(),;:\\\\\\[\\]]+\\.[^@\\s\"<>(),;:\\\\\\[\\].]+");
 
     @Column(name = "address", length = MAX_LENGTH)
     private String address;

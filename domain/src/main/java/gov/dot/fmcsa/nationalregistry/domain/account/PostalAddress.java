@@ -46,7 +46,8 @@ public class PostalAddress implements Serializable {
      */
     public PostalAddress(String line1, String line2, String city, State state, String postalCode) {
         this.line1 = required(line1, "line1", "address line 1", MAX_LINE_LENGTH);
-        this.line2 = line2 == null || line2.isBlank() ? null : required(line2, "line2", "address line 2", MAX_LINE_LENGTH);
+        this.line2 = line2 == null || line2.isBlank() ? null
+                : required(line2, "line2", "address line 2", MAX_LINE_LENGTH);
         this.city = required(city, "city", "city", MAX_CITY_LENGTH);
         if (state == null) {
             throw new InvalidValueException("state", "the State is required");

@@ -95,15 +95,19 @@ public class RegistryAccount implements Versioned {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "address", column = @Column(name = "primary_email", nullable = false, length = EmailAddress.MAX_LENGTH)),
-        @AttributeOverride(name = "canonical", column = @Column(name = "primary_email_canonical", nullable = false, length = EmailAddress.MAX_LENGTH))
+        @AttributeOverride(name = "address",
+                column = @Column(name = "primary_email", nullable = false, length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical",
+                column = @Column(name = "primary_email_canonical", nullable = false, length = EmailAddress.MAX_LENGTH))
     })
     private EmailAddress primaryEmail;
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "address", column = @Column(name = "secondary_email", length = EmailAddress.MAX_LENGTH)),
-        @AttributeOverride(name = "canonical", column = @Column(name = "secondary_email_canonical", length = EmailAddress.MAX_LENGTH))
+        @AttributeOverride(name = "address",
+                column = @Column(name = "secondary_email", length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical",
+                column = @Column(name = "secondary_email_canonical", length = EmailAddress.MAX_LENGTH))
     })
     private EmailAddress secondaryEmail;
 
@@ -149,7 +153,8 @@ public class RegistryAccount implements Versioned {
         // for JPA
     }
 
-    private RegistryAccount(NationalRegistryNumber number, AccountType type, ContactDetails contact, Instant createdAt) {
+    private RegistryAccount(NationalRegistryNumber number, AccountType type, ContactDetails contact,
+                            Instant createdAt) {
         this.number = Objects.requireNonNull(number, "number");
         this.type = Objects.requireNonNull(type, "type");
         this.status = AccountStatus.LEGACY;

@@ -30,7 +30,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "outbox_email")
 @NamedQuery(name = OutboxEmail.DUE,
-        query = "SELECT e.id FROM OutboxEmail e WHERE e.status = gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus.PENDING"
+        query = "SELECT e.id FROM OutboxEmail e"
+                + " WHERE e.status = gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxStatus.PENDING"
                 + " AND e.nextAttemptAt <= :now ORDER BY e.nextAttemptAt, e.id")
 @NamedQuery(name = OutboxEmail.PURGE_BODIES_QUEUED_BEFORE,
         query = "UPDATE OutboxEmail e SET e.textBody = '', e.htmlBody = '', e.sealedLinkSecret = NULL,"
@@ -68,8 +69,10 @@ public class OutboxEmail implements Versioned {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "address", column = @Column(name = "recipient", nullable = false, length = EmailAddress.MAX_LENGTH)),
-        @AttributeOverride(name = "canonical", column = @Column(name = "recipient_canonical", nullable = false, length = EmailAddress.MAX_LENGTH))
+        @AttributeOverride(name = "address",
+                column = @Column(name = "recipient", nullable = false, length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical",
+                column = @Column(name = "recipient_canonical", nullable = false, length = EmailAddress.MAX_LENGTH))
     })
     private EmailAddress recipient;
 
@@ -138,9 +141,9 @@ public class OutboxEmail implements Versioned {
      * A pending email whose body has {@link EmailContent#LINK_SECRET} where the secret {@code sealedLinkSecret}
      * (encrypted by the caller) goes at delivery.
      */
-    public static OutboxEmail withSealedLinkSecret(String messageId, EmailKind kind, NationalRegistryNumber accountNumber,
-                                                   EmailAddress recipient, EmailContent content, String sealedLinkSecret,
-                                                   Instant createdAt) {
+    public static OutboxEmail withSealedLinkSecret(String messageId, EmailKind kind,
+                                                   NationalRegistryNumber accountNumber, EmailAddress recipient,
+                                                   EmailContent content, String sealedLinkSecret, Instant createdAt) {
         if (!content.carriesLinkSecret()) {
             throw new IllegalArgumentException("the body of " + kind + " has no place for its link secret");
         }

@@ -78,8 +78,10 @@ public class EmailLinkToken {
     /** For {@link TokenPurpose#CONFIRM_NEW_EMAIL}: the address being confirmed. */
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "address", column = @Column(name = "pending_email", length = EmailAddress.MAX_LENGTH)),
-        @AttributeOverride(name = "canonical", column = @Column(name = "pending_email_canonical", length = EmailAddress.MAX_LENGTH))
+        @AttributeOverride(name = "address",
+                column = @Column(name = "pending_email", length = EmailAddress.MAX_LENGTH)),
+        @AttributeOverride(name = "canonical",
+                column = @Column(name = "pending_email_canonical", length = EmailAddress.MAX_LENGTH))
     })
     private EmailAddress pendingEmail;
 

@@ -26,10 +26,12 @@ class RegistryAccountTest {
     @Test
     void replacingLicensesUpdatesKnownOnesAddsNewOnesAndDropsTheRest() {
         RegistryAccount examiner = account("1000000001", AccountType.MEDICAL_EXAMINER);
-        examiner.replaceLicenses(List.of(license(LicenseType.MD, State.MA, "A-1", 2027), license(LicenseType.MD, State.NY, "B-2", 2027)));
+        examiner.replaceLicenses(List.of(license(LicenseType.MD, State.MA, "A-1", 2027),
+                license(LicenseType.MD, State.NY, "B-2", 2027)));
         ProfessionalLicense kept = examiner.licenses().get(1);
 
-        examiner.replaceLicenses(List.of(license(LicenseType.DO, State.NY, "B-2", 2030), license(LicenseType.PA, State.CT, "C-3", 2028)));
+        examiner.replaceLicenses(List.of(license(LicenseType.DO, State.NY, "B-2", 2030),
+                license(LicenseType.PA, State.CT, "C-3", 2028)));
 
         assertThat(examiner.licenses()).extracting(l -> l.issuingState(), l -> l.number().value(), l -> l.type())
                 .containsExactly(tuple(State.NY, "B-2", LicenseType.DO), tuple(State.CT, "C-3", LicenseType.PA));
@@ -94,7 +96,8 @@ class RegistryAccountTest {
     void theSecondaryEmailCannotBeThePrimaryInAnotherCase() {
         assertThatThrownBy(() -> new ContactDetails("Ada", "Lovelace", EmailAddress.of("ada@example.com"),
                 EmailAddress.of("ADA@example.com"), null, null))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("secondaryEmail"));
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.part()).isEqualTo("secondaryEmail"));
     }
 
     @Test
@@ -193,13 +196,15 @@ class RegistryAccountTest {
     void everyoneButAdministratorsTransfers() {
         assertThat(AccountType.values()).filteredOn(type -> !type.isTransferable())
                 .containsExactly(AccountType.ADMINISTRATOR);
-        assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.ADMINISTRATOR, new NationalRegistryNumber("1000000001")))
+        assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.ADMINISTRATOR,
+                new NationalRegistryNumber("1000000001")))
                 .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void theDisplayNameIsTheFirstNameThenTheLastName() {
-        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000006"), AccountType.THIRD_PARTY,
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000006"),
+                AccountType.THIRD_PARTY,
                 new ContactDetails("Ana", "de la Cruz", EmailAddress.of("ana@example.org"), null, null, null), NOW);
 
         assertThat(account.displayName()).isEqualTo("Ana de la Cruz");
@@ -207,7 +212,8 @@ class RegistryAccountTest {
 
     @Test
     void theNamesAreKeptInLowerCaseForTheSearch() {
-        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000005"), AccountType.MEDICAL_EXAMINER,
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000005"),
+                AccountType.MEDICAL_EXAMINER,
                 new ContactDetails("Ana", "McDonald", EmailAddress.of("ana@example.org"), null, null, null), NOW);
 
         assertThat(account).extracting("firstNameKey", "lastNameKey").containsExactly("ana", "mcdonald");
@@ -216,7 +222,8 @@ class RegistryAccountTest {
 
     @Test
     void theEmailOnFileIsThePrimaryAndTheSecondary() {
-        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000004"), AccountType.MEDICAL_EXAMINER,
+        RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000004"),
+                AccountType.MEDICAL_EXAMINER,
                 new ContactDetails("Carmen", "Ortiz", EmailAddress.of("carmen@example.org"),
                         EmailAddress.of("office@example.org"), null, null), NOW);
 

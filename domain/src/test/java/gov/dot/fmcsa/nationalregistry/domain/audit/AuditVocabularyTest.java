@@ -27,7 +27,8 @@ class AuditVocabularyTest {
         assertThat(Actor.of(new NationalRegistryNumber("1234567890")).name()).isEqualTo("1234567890");
         assertThat(Stream.of(Actor.ANONYMOUS, Actor.TRANSFER_QUEUE, Actor.OUTBOX, Actor.LEGACY_IMPORT, Actor.REMINDERS))
                 .extracting(Actor::name)
-                .containsExactly("anonymous", "system:transfer-queue", "system:outbox", "system:legacy-import", "system:reminders");
+                .containsExactly("anonymous", "system:transfer-queue", "system:outbox", "system:legacy-import",
+                        "system:reminders");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class OutboxEmailTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
-    private static final RetrySchedule THREE_ATTEMPTS = new RetrySchedule(3, Duration.ofSeconds(30), Duration.ofHours(1));
+    private static final RetrySchedule THREE_ATTEMPTS = new RetrySchedule(3, Duration.ofSeconds(30),
+            Duration.ofHours(1));
 
     @Test
     void aQueuedEmailIsPendingAndDueAtOnce() {
@@ -68,7 +69,8 @@ class OutboxEmailTest {
         assertThat(email.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(email.nextAttemptAt()).isNull();
         assertThat(email.lastError()).hasSize(1000);
-        assertThatThrownBy(() -> email.attemptFailed("again", NOW, THREE_ATTEMPTS)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> email.attemptFailed("again", NOW, THREE_ATTEMPTS))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -27,7 +27,8 @@ class EmailLinkTokenTest {
         String secret = secrets.iterator().next();
 
         assertThat(secrets).hasSize(1000).allSatisfy(s -> assertThat(s).matches("[A-Za-z0-9_-]{43}"));
-        assertThat(LinkSecret.hashOf(secret)).hasValueSatisfying(hash -> assertThat(hash).hasSize(64).doesNotContain(secret));
+        assertThat(LinkSecret.hashOf(secret))
+                .hasValueSatisfying(hash -> assertThat(hash).hasSize(64).doesNotContain(secret));
         assertThat(LinkSecret.hashOf(secret)).isEqualTo(LinkSecret.hashOf(secret));
     }
 
@@ -41,7 +42,8 @@ class EmailLinkTokenTest {
 
     @Test
     void aTokenWorksOnceAndUntilItExpires() {
-        EmailLinkToken token = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plus(Duration.ofHours(24)));
+        EmailLinkToken token = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW,
+                NOW.plus(Duration.ofHours(24)));
 
         assertThat(token.stateAt(NOW.plus(Duration.ofHours(23)))).isEqualTo(TokenState.USABLE);
         assertThat(token.stateAt(NOW.plus(Duration.ofHours(24)))).isEqualTo(TokenState.EXPIRED);
@@ -53,8 +55,10 @@ class EmailLinkTokenTest {
 
     @Test
     void aReplacedTokenNoLongerWorksButAUsedOneStaysUsed() {
-        EmailLinkToken replaced = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plusSeconds(60));
-        EmailLinkToken used = new EmailLinkToken("hash2", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plusSeconds(60));
+        EmailLinkToken replaced = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW,
+                NOW.plusSeconds(60));
+        EmailLinkToken used = new EmailLinkToken("hash2", account(), TokenPurpose.SET_NEW_EMAIL, NOW,
+                NOW.plusSeconds(60));
         used.use(NOW.plusSeconds(1));
 
         replaced.replace(NOW.plusSeconds(2));
@@ -67,7 +71,8 @@ class EmailLinkTokenTest {
 
     @Test
     void anExpiredTokenCannotBeUsed() {
-        EmailLinkToken token = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW, NOW.plusSeconds(60));
+        EmailLinkToken token = new EmailLinkToken("hash", account(), TokenPurpose.SET_NEW_EMAIL, NOW,
+                NOW.plusSeconds(60));
 
         assertThatThrownBy(() -> token.use(NOW.plusSeconds(61))).isInstanceOf(IllegalStateException.class);
         assertThat(token.usedAt()).isNull();

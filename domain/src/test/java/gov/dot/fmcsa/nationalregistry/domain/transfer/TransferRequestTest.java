@@ -21,7 +21,8 @@ class TransferRequestTest {
         assertThatThrownBy(() -> TransferApplication.examiner(NUMBER, null, State.MA))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("license"));
         assertThatThrownBy(() -> TransferApplication.examiner(NUMBER, LicenseNumber.of("MD-1"), null))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.part()).isEqualTo("licenseState"));
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.part()).isEqualTo("licenseState"));
     }
 
     @Test
@@ -53,7 +54,8 @@ class TransferRequestTest {
 
         request.processed(TransferOutcome.MIGRATED, NOW.plusSeconds(1));
         assertThat(request.outcome()).isEqualTo(TransferOutcome.MIGRATED);
-        assertThatThrownBy(() -> request.processed(TransferOutcome.NO_MATCH, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> request.processed(TransferOutcome.NO_MATCH, NOW))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -81,7 +81,8 @@ class EmailChangeIT {
         assertThat(probe.auditOf("8300000001")).extracting(e -> e.action())
                 .contains(AuditAction.EMAIL_CHANGE_REQUESTED, AuditAction.EMAIL_LINK_USED, AuditAction.EMAIL_CONFIRMED);
         assertThatThrownBy(() -> emailChange.confirm(confirmToken, CLIENT))
-                .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
+                .isInstanceOfSatisfying(EmailLinkUnusableException.class,
+                        e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USED);
     }
 
@@ -90,8 +91,10 @@ class EmailChangeIT {
         String setToken = duplicateAccountWithLink("8300000003");
         emailChange.chooseNewEmail(setToken, EmailAddress.of("first.8303@example.org"), CLIENT);
 
-        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("second.8303@example.org"), CLIENT))
-                .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
+        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("second.8303@example.org"),
+                CLIENT))
+                .isInstanceOfSatisfying(EmailLinkUnusableException.class,
+                        e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
         assertThat(probe.emailsAbout("8300000003")).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(1);
         assertThat(probe.auditOf("8300000003")).extracting(e -> e.action()).contains(AuditAction.EMAIL_LINK_REFUSED);
     }
@@ -110,7 +113,8 @@ class EmailChangeIT {
         // Only the holder of that mailbox learns that the address is on file: the confirmation is refused.
         assertThatThrownBy(() -> emailChange.confirm(tokenIn(confirmation), CLIENT))
                 .isInstanceOf(EmailAddressTakenException.class);
-        assertThat(probe.account("8300000005").orElseThrow().primaryEmail().address()).isEqualTo("shared.8300000005@example.org");
+        assertThat(probe.account("8300000005").orElseThrow().primaryEmail().address())
+                .isEqualTo("shared.8300000005@example.org");
         assertThat(probe.account("8300000005").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
     }
 
@@ -139,7 +143,8 @@ class EmailChangeIT {
 
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.EXPIRED);
         assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("late.8309@example.org"), CLIENT))
-                .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.EXPIRED));
+                .isInstanceOfSatisfying(EmailLinkUnusableException.class,
+                        e -> assertThat(e.status()).isEqualTo(LinkStatus.EXPIRED));
         assertThat(probe.account("8300000009").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
     }
 
@@ -150,11 +155,14 @@ class EmailChangeIT {
         String tampered = setToken.substring(0, 42) + (last == 'A' ? 'B' : 'A');
 
         assertThat(emailChange.inspect(tampered, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.UNKNOWN);
-        assertThat(emailChange.inspect(setToken.substring(0, 20), TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.UNKNOWN);
-        assertThat(emailChange.inspect("<script>alert(1)</script>", TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.UNKNOWN);
+        assertThat(emailChange.inspect(setToken.substring(0, 20), TokenPurpose.SET_NEW_EMAIL).status())
+                .isEqualTo(LinkStatus.UNKNOWN);
+        assertThat(emailChange.inspect("<script>alert(1)</script>", TokenPurpose.SET_NEW_EMAIL).status())
+                .isEqualTo(LinkStatus.UNKNOWN);
         assertThat(emailChange.inspect(null, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.UNKNOWN);
         assertThatThrownBy(() -> emailChange.confirm(setToken, CLIENT))
-                .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.UNKNOWN));
+                .isInstanceOfSatisfying(EmailLinkUnusableException.class,
+                        e -> assertThat(e.status()).isEqualTo(LinkStatus.UNKNOWN));
     }
 
     @Test
@@ -192,9 +200,10 @@ class EmailChangeIT {
     }
 
     private void submitAndAwaitDuplicate(String number, String license) {
-        desk.submit(TransferApplication.examiner(new NationalRegistryNumber(number), LicenseNumber.of(license), State.IL),
-                "10.83.0." + number.substring(8));
-        Await.until(() -> probe.account(number).orElseThrow().status(), status -> status == AccountStatus.EMAIL_DUPLICATE);
+        desk.submit(TransferApplication.examiner(new NationalRegistryNumber(number), LicenseNumber.of(license),
+                State.IL), "10.83.0." + number.substring(8));
+        Await.until(() -> probe.account(number).orElseThrow().status(),
+                status -> status == AccountStatus.EMAIL_DUPLICATE);
     }
 
     private OutboxEmail emailOfKind(String number, EmailKind kind) {

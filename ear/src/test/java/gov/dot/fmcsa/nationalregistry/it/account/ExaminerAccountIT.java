@@ -105,7 +105,8 @@ class ExaminerAccountIT {
 
     private void ensure(AccountType type, String number) {
         if (probe.account(number).isEmpty()) {
-            String email = number.equals(Callers.EXAMINER) ? "examiner.84@example.com" : "account." + number + "@example.com";
+            String email = number.equals(Callers.EXAMINER) ? "examiner.84@example.com"
+                    : "account." + number + "@example.com";
             probe.createAccount(type, number, email, null, "L-" + number, State.VA);
         }
     }
@@ -175,7 +176,8 @@ class ExaminerAccountIT {
 
         assertThat(probe.emailsAbout(Callers.EXAMINER)).filteredOn(email -> email.kind() == EmailKind.CONFIRM_NEW_EMAIL)
                 .extracting(OutboxEmail::recipient).contains(elsewhere);
-        assertThat(asExaminer.call(ownAccount::examinerReview).primaryEmail().address()).isEqualTo("examiner.84@example.com");
+        assertThat(asExaminer.call(ownAccount::examinerReview).primaryEmail().address())
+                .isEqualTo("examiner.84@example.com");
     }
 
     @Test
@@ -190,8 +192,8 @@ class ExaminerAccountIT {
                 .satisfies(email -> assertThat(email.kind()).isEqualTo(EmailKind.ASSISTANT_DESIGNATED));
         assertThat(asAssistant.call(examinersInScope::examiners)).extracting(ExaminerSummary::number)
                 .containsExactly(NationalRegistryNumber.of(Callers.EXAMINER));
-        assertThat(asAssistant.call(() -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.EXAMINER), CLIENT))
-                .number().value()).isEqualTo(Callers.EXAMINER);
+        assertThat(asAssistant.call(() -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.EXAMINER),
+                CLIENT)).number().value()).isEqualTo(Callers.EXAMINER);
         assertThat(actionsAbout(Callers.ASSISTANT)).contains(AuditAction.ASSISTANT_DESIGNATED);
     }
 
@@ -221,7 +223,8 @@ class ExaminerAccountIT {
         assertRefused(() -> revoke("8499999999"), DesignationProblem.NOT_DESIGNATED);
 
         assertThat(asExaminer.call(designations::assistants)).hasSize(1);
-        assertThat(probe.emailsAbout(Callers.ASSISTANT)).filteredOn(email -> email.kind() == EmailKind.ASSISTANT_DESIGNATED)
+        assertThat(probe.emailsAbout(Callers.ASSISTANT))
+                .filteredOn(email -> email.kind() == EmailKind.ASSISTANT_DESIGNATED)
                 .as("one email for one designation").hasSizeGreaterThanOrEqualTo(1);
     }
 
@@ -241,8 +244,8 @@ class ExaminerAccountIT {
     void aThirdPartySeesTheExaminersOfItsOrganizationOnly() throws Exception {
         assertThat(asThirdParty.call(examinersInScope::examiners)).extracting(ExaminerSummary::number)
                 .containsExactly(NationalRegistryNumber.of(Callers.EXAMINER));
-        assertThat(asThirdParty.call(() -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.EXAMINER), CLIENT))
-                .fullName()).isNotBlank();
+        assertThat(asThirdParty.call(() -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.EXAMINER),
+                CLIENT)).fullName()).isNotBlank();
 
         int refusalsBefore = refusalsAbout(Callers.OTHER_EXAMINER);
         assertThatThrownBy(() -> asThirdParty.call(
@@ -300,6 +303,7 @@ class ExaminerAccountIT {
     }
 
     private int refusalsAbout(String number) {
-        return (int) probe.auditOf(number).stream().filter(e -> e.action().equals(AuditAction.EXAMINER_ACCESS_REFUSED)).count();
+        return (int) probe.auditOf(number).stream()
+                .filter(e -> e.action().equals(AuditAction.EXAMINER_ACCESS_REFUSED)).count();
     }
 }

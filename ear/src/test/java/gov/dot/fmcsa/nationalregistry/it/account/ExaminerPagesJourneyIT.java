@@ -105,7 +105,8 @@ class ExaminerPagesJourneyIT extends SignedInJourney {
         browser.awaitPath("/account/assistants.xhtml");
         assertThat(browser.text(By.id("notice"))).contains(assistant);
         assertThat(browser.text(By.id("assistants:list"))).contains("Ava Assistant " + assistant);
-        assertThat(TestMailServer.awaitMessagesTo("assistant." + assistant + "@example.com", 1, MAIL_PATIENCE)).hasSize(1);
+        assertThat(TestMailServer.awaitMessagesTo("assistant." + assistant + "@example.com", 1, MAIL_PATIENCE))
+                .hasSize(1);
         screenshotAndCheckAccessibility("examiner-pages-assistants-one");
 
         browser.find(By.id("assistants:list:0:revoke")).sendKeys(Keys.ENTER); // no settling: the confirmation is open

@@ -58,7 +58,8 @@ class StaffPagesJourneyIT extends SignedInJourney {
                 .line(LegacyFile.thirdParty(thirdParty, emailOf(thirdParty), organization))
                 .line(LegacyFile.associatedExaminer(examiner, emailOf(examiner), "MD|VA|S-" + examiner + "|2030-01-01",
                         organization))
-                .line(LegacyFile.examiner(otherExaminer, emailOf(otherExaminer), "MD|VA|S-" + otherExaminer + "|2030-01-01"))
+                .line(LegacyFile.examiner(otherExaminer, emailOf(otherExaminer),
+                        "MD|VA|S-" + otherExaminer + "|2030-01-01"))
                 .line(LegacyFile.assistant(assistant, emailOf(assistant), examiner)));
         for (String staff : List.of(assistant, thirdParty)) {
             AccountStatusServlet.setStatus(staff, AccountStatus.MIGRATED);

@@ -51,7 +51,8 @@ final class ChannelOutsider implements AutoCloseable {
         channel = new JChannel(transport,
                 new TCPPING().initialHosts(members).portRange(0),
                 new RED(), new MERGE3().setMinInterval(1000).setMaxInterval(2000), new FD_ALL3(),
-                new VERIFY_SUSPECT2(), new NAKACK4(), new UNICAST4(), new GMS().setJoinTimeout(3000).printLocalAddress(false), new FRAG4());
+                new VERIFY_SUSPECT2(), new NAKACK4(), new UNICAST4(),
+                new GMS().setJoinTimeout(3000).printLocalAddress(false), new FRAG4());
         channel.name(name).receiver(new Receiver() {
             @Override
             public void receive(Message message) {
@@ -101,7 +102,8 @@ final class ChannelOutsider implements AutoCloseable {
                 "-keystore", store.toString(), "-storepass", password)
                 .redirectErrorStream(true).redirectOutput(folder.resolve("outsider-keytool.log").toFile()).start();
         if (!keytool.waitFor(1, TimeUnit.MINUTES) || keytool.exitValue() != 0) {
-            throw new AssertionError("keytool could not make the outsider's key; see " + folder.resolve("outsider-keytool.log"));
+            throw new AssertionError("keytool could not make the outsider's key; see "
+                    + folder.resolve("outsider-keytool.log"));
         }
         return store;
     }

@@ -175,8 +175,8 @@ class ClusterIT {
             assertThat(ownKeyed.view()).containsExactly("outsider-with-own-key");
             assertThat(ownKeyed.messagesReceived()).isZero();
         }
-        try (ChannelOutsider keyHolder = ChannelOutsider.withKey("holder-of-the-cluster-key", LocalCluster.channelMembers(),
-                LocalCluster.keyStore(), LocalCluster.keyStorePassword())) {
+        try (ChannelOutsider keyHolder = ChannelOutsider.withKey("holder-of-the-cluster-key",
+                LocalCluster.channelMembers(), LocalCluster.keyStore(), LocalCluster.keyStorePassword())) {
             assertThat(keyHolder.view()).contains("node-1", "node-2", "holder-of-the-cluster-key");
         }
 
@@ -231,7 +231,8 @@ class ClusterIT {
         Instant deadline = Instant.now().plus(PATIENCE);
         try (Connection db = LocalCluster.database()) {
             while (Instant.now().isBefore(deadline)) {
-                int sent = count(db, "SELECT COUNT(*) FROM outbox_email WHERE recipient LIKE 'cluster.%' AND status = 'SENT'");
+                int sent = count(db, "SELECT COUNT(*) FROM outbox_email"
+                        + " WHERE recipient LIKE 'cluster.%' AND status = 'SENT'");
                 if (sent > 0 && sent < ACCOUNTS) {
                     return holder(db, "OUTBOX");
                 }
@@ -255,7 +256,10 @@ class ClusterIT {
         throw new AssertionError("transfers or their emails still pending after " + PATIENCE);
     }
 
-    /** GETs {@code path} in Grace's session: it must answer as her page (her name in the header), not a sign-in; returns the node. */
+    /**
+     * GETs {@code path} in Grace's session: it must answer as her page (her name in the header), not a
+     * sign-in; returns the node.
+     */
     private static String servedSignedIn(String path) throws Exception {
         HttpResponse<String> page = GRACE.get(path);
         assertThat(page.statusCode()).isEqualTo(200);

@@ -46,8 +46,10 @@ final class LocalCluster {
         if (!nginx) {
             return Optional.of("no nginx (apt-get install nginx-light)");
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/postgres", "postgres", "")) {
-            return connection.isValid(5) ? Optional.empty() : Optional.of("PostgreSQL at " + POSTGRESQL + " does not answer");
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/postgres",
+                "postgres", "")) {
+            return connection.isValid(5) ? Optional.empty()
+                    : Optional.of("PostgreSQL at " + POSTGRESQL + " does not answer");
         } catch (SQLException e) {
             return Optional.of("no PostgreSQL at " + POSTGRESQL + ": " + e.getMessage());
         }
@@ -124,7 +126,10 @@ final class LocalCluster {
         return DriverManager.getConnection("jdbc:postgresql://" + POSTGRESQL + "/" + DATABASE, "registry", "registry");
     }
 
-    /** The Message-ID of every email in {@code address}'s mailbox at the cluster's mail server, one per copy received. */
+    /**
+     * The Message-ID of every email in {@code address}'s mailbox at the cluster's mail server, one per
+     * copy received.
+     */
     static List<String> messageIds(String address) throws MessagingException {
         Properties imap = new Properties();
         imap.put("mail.imap.host", "127.0.0.1");

@@ -88,7 +88,8 @@ class WorkLeaseIT {
 
     private String examiner() {
         String number = TestNumbers.next("70");
-        probe.createAccount(MEDICAL_EXAMINER, number, "lease." + number + "@example.com", null, "MD-" + number, State.VA);
+        probe.createAccount(MEDICAL_EXAMINER, number, "lease." + number + "@example.com", null, "MD-" + number,
+                State.VA);
         return number;
     }
 
@@ -103,7 +104,8 @@ class WorkLeaseIT {
     }
 
     private void anotherNodeDied(ScheduledWork work) {
-        probe.execute("UPDATE work_lease SET expires_at = {ts '1970-01-01 00:00:00'} WHERE work_name = '" + work.name() + "'");
+        probe.execute("UPDATE work_lease SET expires_at = {ts '1970-01-01 00:00:00'}"
+                + " WHERE work_name = '" + work.name() + "'");
     }
 
     private static String thisNode() {

@@ -81,7 +81,8 @@ class AccountAdministrationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(AccountAdministrationIT.class, Callers.class, AsAdministrator.class,
-                AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class, TestNumbers.class, ServiceRoleTable.class);
+                AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class, TestNumbers.class,
+                ServiceRoleTable.class);
     }
 
     @Test
@@ -142,7 +143,8 @@ class AccountAdministrationIT {
         assertThat(locked.actor().name()).isEqualTo(Callers.ADMINISTRATOR);
         assertThat(locked.detail()).endsWith("reason: " + REASON.text());
         assertRefused(() -> lockAt(number, version), "This account is already locked.");
-        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals(AuditAction.ACCOUNT_LOCKED)).hasSize(1);
+        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals(AuditAction.ACCOUNT_LOCKED))
+                .hasSize(1);
     }
 
     @Test
@@ -173,7 +175,8 @@ class AccountAdministrationIT {
         assertThat(emailsOf(number, EmailKind.TRANSFER_MIGRATED)).singleElement()
                 .satisfies(email -> assertThat(email.recipient().address()).isEqualTo(emailOf(number)));
         assertThat(lastEventOf(number).detail()).isEqualTo("email (a) migrated; reason: " + REASON.text());
-        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals(AuditAction.ACCOUNT_EMAIL_RESENT)).hasSize(1);
+        assertThat(probe.auditOf(number)).filteredOn(event -> event.action().equals(AuditAction.ACCOUNT_EMAIL_RESENT))
+                .hasSize(1);
     }
 
     @Test
@@ -220,9 +223,11 @@ class AccountAdministrationIT {
         String other = account(AccountType.MEDICAL_EXAMINER, AccountStatus.LEGACY);
         String migrated = account(AccountType.MEDICAL_EXAMINER, AccountStatus.MIGRATED);
 
-        assertThatThrownBy(() -> resolveAt(shared, read(shared).version(), EmailAddress.of(emailOf(other).toUpperCase())))
+        assertThatThrownBy(() -> resolveAt(shared, read(shared).version(),
+                EmailAddress.of(emailOf(other).toUpperCase())))
                 .isInstanceOf(EmailAddressTakenException.class);
-        assertThatThrownBy(() -> resolveAt(migrated, read(migrated).version(), EmailAddress.of("x." + migrated + "@example.org")))
+        assertThatThrownBy(() -> resolveAt(migrated, read(migrated).version(),
+                EmailAddress.of("x." + migrated + "@example.org")))
                 .isInstanceOf(AccountActionRefusedException.class);
 
         assertThat(probe.emailsAbout(shared)).isEmpty();
@@ -285,7 +290,8 @@ class AccountAdministrationIT {
      */
     @Test
     void onlyAnAdministratorIsAnsweredByAnyMethodOfTheAccountServices() {
-        NationalRegistryNumber number = NationalRegistryNumber.of(account(AccountType.THIRD_PARTY, AccountStatus.LEGACY));
+        NationalRegistryNumber number = NationalRegistryNumber.of(
+                account(AccountType.THIRD_PARTY, AccountStatus.LEGACY));
         EmailAddress email = EmailAddress.of("nobody." + number.value() + "@example.org");
         Set<String> administrators = Set.of(Roles.ADMINISTRATOR);
         ServiceRoleTable table = new ServiceRoleTable(asExaminer, asAssistant, asThirdParty, asAdministrator)
@@ -295,7 +301,8 @@ class AccountAdministrationIT {
                 .row("AccountAdministration.account", administrators, () -> administration.account(number))
                 .row("AccountAdministration.resendEmail", administrators, action(administration::resendEmail, number))
                 .row("AccountAdministration.resolveDuplicateEmail", administrators, action(
-                        (n, version, reason) -> administration.resolveDuplicateEmail(n, version, email, reason), number))
+                        (n, version, reason) -> administration.resolveDuplicateEmail(n, version, email, reason),
+                        number))
                 .row("AccountAdministration.unlink", administrators, action(administration::unlink, number))
                 .row("AccountAdministration.lock", administrators, action(administration::lock, number))
                 .row("AccountAdministration.unlock", administrators, action(administration::unlock, number));
@@ -323,7 +330,8 @@ class AccountAdministrationIT {
     private String account(AccountType type, AccountStatus status) {
         String number = TestNumbers.next("40");
         boolean examiner = type == AccountType.MEDICAL_EXAMINER;
-        probe.createAccount(type, number, emailOf(number), null, examiner ? "L-" + number : null, examiner ? State.VA : null);
+        probe.createAccount(type, number, emailOf(number), null, examiner ? "L-" + number : null,
+                examiner ? State.VA : null);
         probe.setStatus(number, status);
         return number;
     }

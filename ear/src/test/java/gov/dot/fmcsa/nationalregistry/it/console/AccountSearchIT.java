@@ -44,7 +44,10 @@ class AccountSearchIT {
     private static final AccountType[] TYPES = {
         AccountType.MEDICAL_EXAMINER, AccountType.ADMINISTRATIVE_ASSISTANT, AccountType.THIRD_PARTY};
 
-    /** This run's name prefix; the accounts' last names are it and two digits, in the reverse order of their numbers. */
+    /**
+     * This run's name prefix; the accounts' last names are it and two digits, in the reverse order of
+     * their numbers.
+     */
     private static String tag;
     private static final List<String> NUMBERS = new ArrayList<>();
 
@@ -78,7 +81,8 @@ class AccountSearchIT {
             probe.setStatus(number, i % 2 == 0 ? AccountStatus.LEGACY : AccountStatus.MIGRATED);
             if (i % 5 == 0) {
                 probe.execute("UPDATE registry_account SET address_line1 = '1 Main Street', city = 'Cheyenne',"
-                        + " address_state = 'WY', postal_code = '82001' WHERE national_registry_number = '" + number + "'");
+                        + " address_state = 'WY', postal_code = '82001'"
+                        + " WHERE national_registry_number = '" + number + "'");
             }
             NUMBERS.add(number);
         }
@@ -112,19 +116,23 @@ class AccountSearchIT {
         assertThatThrownBy(() -> byName(huge)).isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("Keep the name to 100 characters or fewer");
         assertThatThrownBy(() -> EmailAddress.of(huge + "@example.com")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> NationalRegistryNumber.of("4".repeat(10_000))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> NationalRegistryNumber.of("4".repeat(10_000)))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void theNumberAndTheEmailMatchOneAccount() throws Exception {
         String number = NUMBERS.get(7);
         assertThat(page(new AccountCriteria(NationalRegistryNumber.of(number), null, null, null, null, null),
-                AccountSortOrder.NUMBER, true, 0, 25)).extracting(account -> account.number().value()).containsExactly(number);
+                AccountSortOrder.NUMBER, true, 0, 25)).extracting(account -> account.number().value())
+                .containsExactly(number);
         EmailAddress primary = EmailAddress.of(emailOf(number).toUpperCase(Locale.ROOT));
-        assertThat(page(new AccountCriteria(null, null, primary, null, null, null), AccountSortOrder.NUMBER, true, 0, 25))
+        assertThat(page(new AccountCriteria(null, null, primary, null, null, null),
+                AccountSortOrder.NUMBER, true, 0, 25))
                 .extracting(account -> account.number().value()).containsExactly(number);
         EmailAddress secondary = EmailAddress.of("second." + NUMBERS.get(8) + "@example.com");
-        assertThat(page(new AccountCriteria(null, null, secondary, null, null, null), AccountSortOrder.NUMBER, true, 0, 25))
+        assertThat(page(new AccountCriteria(null, null, secondary, null, null, null),
+                AccountSortOrder.NUMBER, true, 0, 25))
                 .extracting(account -> account.number().value()).containsExactly(NUMBERS.get(8));
     }
 

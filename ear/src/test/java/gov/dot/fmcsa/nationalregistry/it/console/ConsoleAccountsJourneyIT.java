@@ -71,7 +71,8 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
 
         browser.find(By.id("search:number")).clear();
         browser.type(By.id("search:name"), "examiner " + examiner).click(By.id("search:search-button"));
-        assertThat(browser.text(By.id("results:accounts"))).contains(examiner).contains("Examiner " + examiner + ", Test")
+        assertThat(browser.text(By.id("results:accounts"))).contains(examiner)
+                .contains("Examiner " + examiner + ", Test")
                 .contains("1-1 of 1 accounts");
         assertHeadResourcesOnceAfterPostbacks();
         screenshotAndCheckAccessibility("console-accounts-results");
@@ -101,7 +102,8 @@ class ConsoleAccountsJourneyIT extends SignedInJourney {
      * before the registry's own style sheet that overrides it.
      */
     private void assertHeadResourcesOnceAfterPostbacks() {
-        assertThat(browser.findAll(By.cssSelector("link[href*='theme.css'][href*='ln=primefaces-saga-blue']"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector("link[href*='theme.css'][href*='ln=primefaces-saga-blue']")))
+                .hasSize(1);
         assertThat(browser.findAll(By.cssSelector("link[href*='primeicons.css']"))).hasSize(1);
         assertThat(browser.findAll(By.cssSelector("script[src*='locale-en.js']"))).hasSize(1);
         assertThat(browser.findAll(By.cssSelector("link[href*='theme.css'] ~ link[href*='registry.css']"))).hasSize(1);

@@ -102,9 +102,9 @@ class ConsoleOperationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(ConsoleOperationsIT.class, OperationsProbe.class, TestNumbers.class, Await.class,
-                Callers.class, AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class,
-                ServiceRoleTable.class);
+        return RegistryDeployment.withTests(ConsoleOperationsIT.class, OperationsProbe.class, TestNumbers.class,
+                Await.class, Callers.class, AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class,
+                AsThirdParty.class, ServiceRoleTable.class);
     }
 
     @Test
@@ -146,7 +146,8 @@ class ConsoleOperationsIT {
         Instant start = Instant.now();
         TransferSwitch thirdParty = switchOf(AccountType.THIRD_PARTY);
         assertThat(asAdministrator.call(switches::switches)).extracting(TransferSwitch::type)
-                .containsExactly(AccountType.MEDICAL_EXAMINER, AccountType.ADMINISTRATIVE_ASSISTANT, AccountType.THIRD_PARTY);
+                .containsExactly(AccountType.MEDICAL_EXAMINER, AccountType.ADMINISTRATIVE_ASSISTANT,
+                        AccountType.THIRD_PARTY);
         TransferApplication application = new TransferApplication(AccountType.THIRD_PARTY,
                 NationalRegistryNumber.of(TestNumbers.next("50")), null, null);
 
@@ -162,10 +163,13 @@ class ConsoleOperationsIT {
 
         change(AccountType.THIRD_PARTY, false, opened.version());
         assertThat(switchOf(AccountType.THIRD_PARTY).open()).isFalse();
-        assertThatThrownBy(() -> transferDesk.submit(application, "192.0.2.50")).isInstanceOf(TransferClosedException.class);
-        assertThatThrownBy(() -> change(AccountType.ADMINISTRATOR, true, 0)).hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> transferDesk.submit(application, "192.0.2.50"))
+                .isInstanceOf(TransferClosedException.class);
+        assertThatThrownBy(() -> change(AccountType.ADMINISTRATOR, true, 0))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
 
-        assertThat(probe.audit(AuditAction.TRANSFER_SETTING_CHANGED, start)).extracting(event -> event.actor().name(), AuditEvent::detail)
+        assertThat(probe.audit(AuditAction.TRANSFER_SETTING_CHANGED, start))
+                .extracting(event -> event.actor().name(), AuditEvent::detail)
                 .containsExactly(
                         tuple(Callers.ADMINISTRATOR,
                                 "transfer opened for THIRD_PARTY; reason: Help desk ticket 50"),
@@ -256,7 +260,8 @@ class ConsoleOperationsIT {
                 .row("OutboxConsole.page", administrators, () -> outbox.page(null, 0, 1))
                 .row("OutboxConsole.email", administrators, () -> outbox.email(-1))
                 .row("OutboxConsole.retry", administrators, () -> outbox.retry(-1, 0, REASON))
-                .row("ReminderCampaigns.start", administrators, () -> campaigns.start(AccountType.ADMINISTRATOR, REASON))
+                .row("ReminderCampaigns.start", administrators,
+                        () -> campaigns.start(AccountType.ADMINISTRATOR, REASON))
                 .row("ReminderCampaigns.campaigns", administrators, campaigns::campaigns);
 
         assertThat(table.wrongCells()).isEmpty();
@@ -285,7 +290,8 @@ class ConsoleOperationsIT {
     }
 
     private TransferSwitch switchOf(AccountType type) throws Exception {
-        return asAdministrator.call(switches::switches).stream().filter(s -> s.type() == type).findFirst().orElseThrow();
+        return asAdministrator.call(switches::switches).stream().filter(s -> s.type() == type)
+                .findFirst().orElseThrow();
     }
 
     private void change(AccountType type, boolean open, long version) throws Exception {

@@ -96,7 +96,8 @@ class ConsoleOperationsJourneyIT extends SignedInJourney {
         WebElement reminder = browser.find(By.xpath("//tr[td[contains(., '" + emailOf(thirdParty) + "')]]//a"));
         reminder.click();
         browser.settle().awaitPath("/console/outbox-email.xhtml");
-        assertThat(browser.text(By.id("subject"))).isEqualTo("Reminder: move your National Registry account to login.gov");
+        assertThat(browser.text(By.id("subject")))
+                .isEqualTo("Reminder: move your National Registry account to login.gov");
         assertThat(browser.text(By.id("recipient"))).isEqualTo(emailOf(thirdParty));
         assertThat(browser.text(By.id("text-body"))).contains("/transfer.xhtml");
         assertThat(browser.find(By.id("html-body")).getDomAttribute("sandbox")).isEmpty();

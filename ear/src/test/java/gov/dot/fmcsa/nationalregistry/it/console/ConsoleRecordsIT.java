@@ -123,7 +123,8 @@ class ConsoleRecordsIT {
 
         asAdministrator.run(() -> roster.grant(NationalRegistryNumber.of(number), REASON));
 
-        assertThat(asAdministrator.call(roster::administrators)).filteredOn(entry -> entry.number().value().equals(number))
+        assertThat(asAdministrator.call(roster::administrators))
+                .filteredOn(entry -> entry.number().value().equals(number))
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.first()).isFalse();
                     assertThat(entry.grantedBy().value()).isEqualTo(Callers.ADMINISTRATOR);
@@ -163,7 +164,8 @@ class ConsoleRecordsIT {
         assertRefused(() -> grant(locked), AdministratorRefusal.LOCKED);
         assertRefused(() -> grant(administrator), AdministratorRefusal.ALREADY_ADMINISTRATOR);
         for (String number : List.of(legacy, migrated, locked)) {
-            assertThat(probe.auditOf(number)).extracting(AuditEvent::action).doesNotContain(AuditAction.ADMINISTRATOR_GRANTED);
+            assertThat(probe.auditOf(number)).extracting(AuditEvent::action)
+                    .doesNotContain(AuditAction.ADMINISTRATOR_GRANTED);
         }
     }
 
@@ -188,7 +190,8 @@ class ConsoleRecordsIT {
         grant(last);
         grant(cannotSignIn);
         probe.lock(cannotSignIn);
-        RecordsProbe.SetAside aside = records.setAsideAdministratorsBut(List.of(last, cannotSignIn), FIRST_ADMINISTRATOR);
+        RecordsProbe.SetAside aside = records.setAsideAdministratorsBut(List.of(last, cannotSignIn),
+                FIRST_ADMINISTRATOR);
         try {
             assertRefused(() -> revoke(last), AdministratorRefusal.LAST_ADMINISTRATOR);
             revoke(cannotSignIn);
@@ -296,12 +299,14 @@ class ConsoleRecordsIT {
         records.auditAt(base.plusSeconds(120), actor, AuditAction.ACCOUNT_LOCKED, null, "third");
 
         assertThat(details(new AuditFilter(actor, null, null, null, null))).containsExactly("third", "second", "first");
-        assertThat(details(new AuditFilter(actor, AuditAction.ACCOUNT_LOCKED, null, null, null))).containsExactly("third", "first");
+        assertThat(details(new AuditFilter(actor, AuditAction.ACCOUNT_LOCKED, null, null, null)))
+                .containsExactly("third", "first");
         assertThat(details(new AuditFilter(null, null, NationalRegistryNumber.of(subject), null, null)))
                 .containsExactly("second", "first");
         assertThat(details(new AuditFilter(actor, null, null, base.plusSeconds(60), base.plusSeconds(120))))
                 .containsExactly("second");
-        assertThat(asAdministrator.call(() -> trail.count(new AuditFilter(actor, null, null, null, null)))).isEqualTo(3);
+        assertThat(asAdministrator.call(() -> trail.count(new AuditFilter(actor, null, null, null, null))))
+                .isEqualTo(3);
         assertThat(asAdministrator.call(() -> trail.page(new AuditFilter(actor, null, null, null, null), 1, 1)))
                 .extracting(AuditEntry::detail).containsExactly("second");
     }
@@ -443,9 +448,11 @@ class ConsoleRecordsIT {
                 .row("AuditTrail.count", administrators, () -> trail.count(AuditFilter.ALL))
                 .row("AuditTrail.page", administrators, () -> trail.page(AuditFilter.ALL, 0, 1))
                 .row("AuditTrail.export", administrators, () -> trail.export(AuditFilter.ALL, new StringWriter()))
-                .row("ConsoleImports.start", administrators, () -> imports.start("x.csv", new ByteArrayInputStream(new byte[0]), REASON))
+                .row("ConsoleImports.start", administrators,
+                        () -> imports.start("x.csv", new ByteArrayInputStream(new byte[0]), REASON))
                 .row("ConsoleImports.latest", administrators, imports::latest)
-                .row("ConsoleImports.writeReport", administrators, () -> imports.writeReport(1, new ByteArrayOutputStream()))
+                .row("ConsoleImports.writeReport", administrators,
+                        () -> imports.writeReport(1, new ByteArrayOutputStream()))
                 .row("ImportDesk.register", administrators, () -> desk.register("x.csv", 0, REASON))
                 .row("ImportDesk.progress", administrators, () -> desk.progress(1, 0, 0, 0))
                 .row("ImportDesk.fail", administrators, () -> desk.fail(1, "x"))

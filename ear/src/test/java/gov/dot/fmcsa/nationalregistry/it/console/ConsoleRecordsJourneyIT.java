@@ -93,7 +93,8 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
 
         // Large enough to be read for a few seconds: the page shows the run's progress meanwhile.
         StringBuilder rows = new StringBuilder(LegacyFile.HEADER).append('\n')
-                .append(LegacyFile.examiner(TestNumbers.next("60"), "no email here", "MD|MA|J-1|2030-01-01")).append('\n');
+                .append(LegacyFile.examiner(TestNumbers.next("60"), "no email here", "MD|MA|J-1|2030-01-01"))
+                .append('\n');
         for (int i = 0; i < GOOD_ROWS; i++) {
             String examiner = BULK_NUMBERS + "%04d".formatted(i);
             rows.append(LegacyFile.examiner(examiner, "journey." + examiner + "@example.com",
@@ -155,14 +156,16 @@ class ConsoleRecordsJourneyIT extends SignedInJourney {
         browser.type(By.id("filter:actor"), administrator);
         browser.type(By.id("filter:from"), "2026-13-45");
         browser.click(By.id("filter:search"));
-        assertThat(browser.text(By.id("filter:from-message"))).isEqualTo("Enter a date as YYYY-MM-DD, e.g. 2026-12-01.");
+        assertThat(browser.text(By.id("filter:from-message")))
+                .isEqualTo("Enter a date as YYYY-MM-DD, e.g. 2026-12-01.");
         assertThat(browser.find(By.id("filter:from")).getAttribute("value")).as("kept").isEqualTo("2026-13-45");
         screenshotAndCheckAccessibility("console-audit-bad-date");
 
         browser.find(By.id("filter:from")).clear();
         browser.type(By.id("filter:action"), "LEGACY_IMPORT_BEGUN");
         browser.click(By.id("filter:search"));
-        assertThat(browser.text(By.id("filter:action-message"))).isEqualTo("No action is called that: choose one from the list.");
+        assertThat(browser.text(By.id("filter:action-message")))
+                .isEqualTo("No action is called that: choose one from the list.");
 
         browser.find(By.id("filter:action")).clear();
         browser.type(By.id("filter:action"), "legacy_import_started");

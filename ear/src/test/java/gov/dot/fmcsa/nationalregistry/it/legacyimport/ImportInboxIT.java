@@ -55,7 +55,9 @@ class ImportInboxIT {
         String name = "not-a-registry-" + System.nanoTime();
         ImportInbox.drop(name, LegacyFile.empty().line("name,email").line("Ada,ada@example.com").stream());
 
-        assertThat(Files.readString(ImportInbox.awaitReport(name, ".summary.txt"))).contains("the file was not imported");
-        assertThat(Files.readString(ImportInbox.awaitReport(name, ".errors.csv"))).contains("1,row,\"the header must be exactly");
+        assertThat(Files.readString(ImportInbox.awaitReport(name, ".summary.txt")))
+                .contains("the file was not imported");
+        assertThat(Files.readString(ImportInbox.awaitReport(name, ".errors.csv")))
+                .contains("1,row,\"the header must be exactly");
     }
 }

@@ -112,7 +112,8 @@ class LegacyImportIT {
         assertThat(problems.get(3).reason()).isEqualTo("expected 19 fields, found 4");
         assertThat(summary.created()).isEqualTo(2);
         assertThat(summary.rejected()).isEqualTo(5);
-        assertThat(probe.account("7200000001").orElseThrow().primaryEmail().address()).isEqualTo("good.one@example.com");
+        assertThat(probe.account("7200000001").orElseThrow().primaryEmail().address())
+                .isEqualTo("good.one@example.com");
         assertThat(probe.account("7200000007")).isPresent();
         assertThat(probe.account("7200000002")).isEmpty();
         assertThat(probe.account("7200000004")).isEmpty();
@@ -142,7 +143,8 @@ class LegacyImportIT {
         assertThat(empty.readable()).isFalse();
 
         problems.clear();
-        ImportSummary headerOnly = importer.importAccounts(LegacyFile.withHeader().stream(), "header only", problems::add);
+        ImportSummary headerOnly = importer.importAccounts(LegacyFile.withHeader().stream(), "header only",
+                problems::add);
         assertThat(problems).isEmpty();
         assertThat(headerOnly.readable()).isTrue();
         assertThat(headerOnly.rowsRead()).isZero();
@@ -153,11 +155,13 @@ class LegacyImportIT {
     void aDatabaseFailureInsideABatchLeavesNoHalfWrittenAccount() throws IOException {
         // The account row is written before its licenses: a license the database refuses must
         // take the account with it, and cost no other row of the batch.
-        probe.execute("ALTER TABLE professional_license ADD CONSTRAINT ck_test_refused CHECK (license_number <> 'REFUSED-1')");
+        probe.execute("ALTER TABLE professional_license ADD CONSTRAINT ck_test_refused"
+                + " CHECK (license_number <> 'REFUSED-1')");
         try {
             ImportSummary summary = importer.importAccounts(LegacyFile.withHeader()
                     .line(examiner("7400000001", "batch.one@example.com", "MD|MA|B-1|2030-01-01"))
-                    .line(examiner("7400000002", "batch.two@example.com", "MD|MA|B-2|2030-01-01;DO|MA|REFUSED-1|2030-01-01"))
+                    .line(examiner("7400000002", "batch.two@example.com",
+                            "MD|MA|B-2|2030-01-01;DO|MA|REFUSED-1|2030-01-01"))
                     .line(examiner("7400000003", "batch.three@example.com", "MD|MA|B-3|2030-01-01"))
                     .stream(), "refused", problems::add);
 

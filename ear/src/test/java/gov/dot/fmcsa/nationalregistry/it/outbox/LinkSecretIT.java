@@ -105,7 +105,8 @@ class LinkSecretIT {
 
         assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
         assertThatThrownBy(() -> emailChange.confirm(confirmSecret, CLIENT))
-                .isInstanceOfSatisfying(EmailLinkUnusableException.class, e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
+                .isInstanceOfSatisfying(EmailLinkUnusableException.class,
+                        e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
         assertThat(probe.auditOf(number)).extracting(event -> event.action()).contains(AuditAction.EMAIL_BODY_VIEWED);
     }
 
@@ -126,7 +127,8 @@ class LinkSecretIT {
 
         probe.lock(number);
 
-        assertThat(emailChange.inspect(second, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.ACCOUNT_LOCKED);
+        assertThat(emailChange.inspect(second, TokenPurpose.SET_NEW_EMAIL).status())
+                .isEqualTo(LinkStatus.ACCOUNT_LOCKED);
         assertThatThrownBy(() -> emailChange.chooseNewEmail(second, EmailAddress.of("late." + number + "@example.org"),
                 CLIENT)).isInstanceOfSatisfying(EmailLinkUnusableException.class,
                         e -> assertThat(e.status()).isEqualTo(LinkStatus.ACCOUNT_LOCKED));
@@ -157,7 +159,8 @@ class LinkSecretIT {
         probe.createAccount(MEDICAL_EXAMINER, other, shared, null, "MD-" + other, State.IL);
         desk.submit(TransferApplication.examiner(new NationalRegistryNumber(number), LicenseNumber.of("MD-" + number),
                 State.IL), CLIENT);
-        Await.until(() -> probe.account(number).orElseThrow().status(), status -> status == AccountStatus.EMAIL_DUPLICATE);
+        Await.until(() -> probe.account(number).orElseThrow().status(),
+                status -> status == AccountStatus.EMAIL_DUPLICATE);
         return number;
     }
 

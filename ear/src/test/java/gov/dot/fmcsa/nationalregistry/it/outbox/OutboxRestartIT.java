@@ -46,7 +46,8 @@ class OutboxRestartIT {
         try {
             ImportInbox.importFile("outbox-restart-" + System.nanoTime(), LegacyFile.withHeader()
                     .line(examiner("8400000001", "restart.8401@example.com", "MD|MA|R-8401|2030-01-01")));
-            assertThat(new TransferFormClient().submitExaminer("8400000001", "R-8401", "MA").statusCode()).isEqualTo(302);
+            assertThat(new TransferFormClient().submitExaminer("8400000001", "R-8401", "MA").statusCode())
+                    .isEqualTo(302);
             // Processed within a second or two; its first delivery attempt fails: no mail server.
             Await.pause(Duration.ofSeconds(4));
             deployer.undeploy(DEPLOYMENT);
@@ -57,7 +58,8 @@ class OutboxRestartIT {
 
         deployer.deploy(DEPLOYMENT);
         try {
-            List<MimeMessage> received = TestMailServer.awaitMessagesTo("restart.8401@example.com", 1, Duration.ofSeconds(30));
+            List<MimeMessage> received = TestMailServer.awaitMessagesTo("restart.8401@example.com", 1,
+                    Duration.ofSeconds(30));
             Await.pause(Duration.ofSeconds(3));
 
             assertThat(TestMailServer.messagesTo("restart.8401@example.com")).hasSize(1);

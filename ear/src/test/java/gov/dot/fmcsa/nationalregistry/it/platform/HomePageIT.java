@@ -52,7 +52,8 @@ class HomePageIT {
     @Test
     void anEmailLinkThatIsMissingCutShortOrForgedGetsAPageThatSaysSo() throws Exception {
         for (String path : new String[] {"/new-email.xhtml?token=abc", "/new-email.xhtml",
-                "/confirm-email.xhtml?token=" + "A".repeat(43), "/confirm-email.xhtml?token=%3Cscript%3Ealert(1)%3C/script%3E"}) {
+                "/confirm-email.xhtml?token=" + "A".repeat(43),
+                "/confirm-email.xhtml?token=%3Cscript%3Ealert(1)%3C/script%3E"}) {
             HttpResponse<String> page = get(path);
 
             assertThat(page.statusCode()).as(path).isEqualTo(200);

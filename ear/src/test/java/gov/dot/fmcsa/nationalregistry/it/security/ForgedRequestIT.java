@@ -142,7 +142,8 @@ class ForgedRequestIT {
         HttpResponse<String> answer = administrator.post(SETTINGS, withoutReason);
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Enter the reason for this action.").doesNotContain("changed by someone else");
+        assertThat(answer.body()).contains("Enter the reason for this action.")
+                .doesNotContain("changed by someone else");
         assertThat(thirdPartySwitch(administrator.get(SETTINGS).body()).group(2)).as("the switch").isEqualTo(before);
     }
 

@@ -51,7 +51,8 @@ class OpenPortsIT {
             out.write(("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: jboss-remoting\r\n"
                     + "Sec-JbossRemoting-Key: " + key + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            String statusLine = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
 
             assertThat(statusLine).as("the control: the port answers HTTP").startsWith("HTTP/1.1 ")

@@ -52,26 +52,28 @@ final class RoleAccessTable {
      */
     static List<Row> rows(String examinerInScope) {
         return List.of(
-                //       page                                                  anonymous EXAMINER ASSISTANT THIRD_PARTY ADMINISTRATOR
-                new Row("/index.xhtml",                                        ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
-                new Row("/sign-in.xhtml",                                      ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
-                new Row("/transfer.xhtml",                                     ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
-                new Row("/request-refused.xhtml",                              ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
-                new Row("/account/review.xhtml",                               SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
-                new Row("/account/contact.xhtml",                              SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
-                new Row("/account/email.xhtml",                                SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
-                new Row("/account/assistants.xhtml",                           SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
-                new Row("/account/examiners.xhtml",                            SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
-                new Row("/account/examiner.xhtml?number=" + examinerInScope,   SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
-                new Row("/console/index.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/settings.xhtml",                             SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/outbox.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/outbox-email.xhtml?id=1",                    SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/reminders.xhtml",                            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/import.xhtml",                               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/audit.xhtml",                                SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/administrators.xhtml",                       SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/accounts.xhtml",                             SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
-                new Row("/console/account.xhtml?number=" + examinerInScope,    SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
+                //       page                                 anonymous EXAMINER ASSISTANT THIRD_PARTY ADMINISTRATOR
+                new Row("/index.xhtml",                       ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
+                new Row("/sign-in.xhtml",                     ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
+                new Row("/transfer.xhtml",                    ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
+                new Row("/request-refused.xhtml",             ALLOWED,  ALLOWED, ALLOWED,  ALLOWED,    ALLOWED),
+                new Row("/account/review.xhtml",              SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
+                new Row("/account/contact.xhtml",             SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
+                new Row("/account/email.xhtml",               SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
+                new Row("/account/assistants.xhtml",          SIGN_IN,  ALLOWED, DENIED,   DENIED,     DENIED),
+                new Row("/account/examiners.xhtml",           SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
+                new Row("/account/examiner.xhtml?number=" + examinerInScope,
+                                                              SIGN_IN,  DENIED,  ALLOWED,  ALLOWED,    DENIED),
+                new Row("/console/index.xhtml",               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/settings.xhtml",            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/outbox.xhtml",              SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/outbox-email.xhtml?id=1",   SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/reminders.xhtml",           SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/import.xhtml",              SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/audit.xhtml",               SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/administrators.xhtml",      SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/accounts.xhtml",            SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED),
+                new Row("/console/account.xhtml?number=" + examinerInScope,
+                                                              SIGN_IN,  DENIED,  DENIED,   DENIED,     ALLOWED));
     }
 }

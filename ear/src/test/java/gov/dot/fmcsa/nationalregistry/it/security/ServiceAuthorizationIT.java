@@ -95,10 +95,12 @@ class ServiceAuthorizationIT {
     @Test
     void theServicesOfSignInAndOfTheEmailedLinksAnswerEveryone() {
         ServiceRoleTable table = new ServiceRoleTable(asExaminer, asDesignatedAssistant, asThirdParty, asAdministrator)
-                .row("EmailChange.inspect", EVERYONE, () -> emailChange.inspect("no-such-link", TokenPurpose.SET_NEW_EMAIL))
+                .row("EmailChange.inspect", EVERYONE,
+                        () -> emailChange.inspect("no-such-link", TokenPurpose.SET_NEW_EMAIL))
                 .row("EmailLinkTokens.find", EVERYONE, () -> tokens.find("no-such-link", TokenPurpose.SET_NEW_EMAIL))
                 .row("TransferSettings.openTypes", EVERYONE, settings::openTypes)
-                .row("SessionStanding.rolesNow", EVERYONE, () -> standing.rolesNow(NationalRegistryNumber.of("8700000199")))
+                .row("SessionStanding.rolesNow", EVERYONE,
+                        () -> standing.rolesNow(NationalRegistryNumber.of("8700000199")))
                 .row("LoginGovSignIn.failed", EVERYONE, () -> {
                     signIn.failed("ServiceAuthorizationIT: a failed sign-in", "10.87.0.1");
                 })

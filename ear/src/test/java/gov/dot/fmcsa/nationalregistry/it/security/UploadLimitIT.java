@@ -155,10 +155,12 @@ class UploadLimitIT extends SignedInJourney {
         String port = System.getProperty("registry.http.port");
         try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(port))) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: "
-                    + contentType + "\r\n" + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nContent-Type: " + contentType + "\r\n" + length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            String statusLine = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             assertThat(statusLine).as("answer to " + path).startsWith("HTTP/1.1 ");
             return Integer.parseInt(statusLine.substring(9, 12));

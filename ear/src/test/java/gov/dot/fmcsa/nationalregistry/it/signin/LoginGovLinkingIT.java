@@ -118,7 +118,8 @@ class LoginGovLinkingIT {
     void noAccountWithTheEmailIsRefusedAndAudited() {
         String subject = newSubject();
 
-        assertRefused(signIn.signIn(claims(subject, "nobody.8804@example.com"), CLIENT), SignInRefusal.NO_MATCHING_ACCOUNT);
+        assertRefused(signIn.signIn(claims(subject, "nobody.8804@example.com"), CLIENT),
+                SignInRefusal.NO_MATCHING_ACCOUNT);
 
         assertThat(probe.linkedAccountsOf(subject)).isEmpty();
         assertThat(probe.auditMentioning(subject)).extracting(AuditEvent::action, AuditEvent::actor)
@@ -131,12 +132,15 @@ class LoginGovLinkingIT {
         probe.createAccount(MEDICAL_EXAMINER, "8800000006", "shared.8806@example.com", null, "MD-8806", State.VA);
         probe.setStatus("8800000006", AccountStatus.EMAIL_DUPLICATE);
 
-        assertRefused(signIn.signIn(claims(newSubject(), "legacy.8805@example.com"), CLIENT), SignInRefusal.NOT_TRANSFERRED);
-        assertRefused(signIn.signIn(claims(newSubject(), "shared.8806@example.com"), CLIENT), SignInRefusal.EMAIL_NOT_UNIQUE);
+        assertRefused(signIn.signIn(claims(newSubject(), "legacy.8805@example.com"), CLIENT),
+                SignInRefusal.NOT_TRANSFERRED);
+        assertRefused(signIn.signIn(claims(newSubject(), "shared.8806@example.com"), CLIENT),
+                SignInRefusal.EMAIL_NOT_UNIQUE);
 
         assertThat(probe.account("8800000005").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
         assertThat(probe.account("8800000006").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
-        assertThat(probe.auditOf("8800000005")).extracting(AuditEvent::action).containsExactly(AuditAction.LOGIN_GOV_SIGN_IN_REFUSED);
+        assertThat(probe.auditOf("8800000005")).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.LOGIN_GOV_SIGN_IN_REFUSED);
     }
 
     @Test
@@ -175,7 +179,8 @@ class LoginGovLinkingIT {
         signIn.signIn(claims(lost, email), CLIENT);
         long version = asAdministrator.call(() -> administration.account(NationalRegistryNumber.of(number))).version();
         asAdministrator.run(() -> {
-            administration.unlink(NationalRegistryNumber.of(number), version, Reason.of("Help desk: login.gov account lost"));
+            administration.unlink(NationalRegistryNumber.of(number), version,
+                    Reason.of("Help desk: login.gov account lost"));
         });
 
         assertRefused(signIn.signIn(claims(lost, email), CLIENT), SignInRefusal.IDENTITY_UNLINKED);
@@ -196,7 +201,8 @@ class LoginGovLinkingIT {
         signIn.signIn(claims(linked, "locked.8811@example.com"), CLIENT);
         probe.lock("8800000011");
 
-        assertRefused(signIn.signIn(claims(newSubject(), "locked.8810@example.com"), CLIENT), SignInRefusal.ACCOUNT_LOCKED);
+        assertRefused(signIn.signIn(claims(newSubject(), "locked.8810@example.com"), CLIENT),
+                SignInRefusal.ACCOUNT_LOCKED);
         assertRefused(signIn.signIn(claims(linked, "locked.8811@example.com"), CLIENT), SignInRefusal.ACCOUNT_LOCKED);
 
         assertThat(probe.account("8800000010").orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
@@ -258,7 +264,8 @@ class LoginGovLinkingIT {
             assertThat(results).filteredOn(SignInResult.SignedIn.class::isInstance).hasSize(1);
             assertThat(results).filteredOn(SignInResult.Refused.class::isInstance).singleElement()
                     .satisfies(refused -> assertRefused(refused, SignInRefusal.LINKED_TO_ANOTHER_IDENTITY));
-            assertThat(probe.subjectLinkedTo(number)).hasValueSatisfying(linked -> assertThat(linked).isIn(first, second));
+            assertThat(probe.subjectLinkedTo(number))
+                    .hasValueSatisfying(linked -> assertThat(linked).isIn(first, second));
         }
     }
 

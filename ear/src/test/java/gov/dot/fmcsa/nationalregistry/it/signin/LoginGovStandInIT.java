@@ -116,7 +116,8 @@ class LoginGovStandInIT {
                 .containsEntry("email_verified", true)
                 .containsEntry("ial", TestLoginGov.IAL1)
                 .containsEntry("aal", TestLoginGov.AAL_DEFAULT);
-        assertThat(userinfo.get("all_emails")).isEqualTo(List.of("carmen.work@example.net", "carmen.secondary@example.org"));
+        assertThat(userinfo.get("all_emails"))
+                .isEqualTo(List.of("carmen.work@example.net", "carmen.secondary@example.org"));
     }
 
     /** Every user of the realm file signs in with the part of the email before the @, under the same id each start. */
@@ -265,7 +266,8 @@ class LoginGovStandInIT {
 
     /** The realm file as committed (before Keycloak replaces its placeholders). */
     private static Map<String, Object> realm() throws IOException, ParseException {
-        return JSONObjectUtils.parse(Files.readString(TestLoginGov.privateKeyPath().resolveSibling("login-gov-realm.json")));
+        return JSONObjectUtils.parse(
+                Files.readString(TestLoginGov.privateKeyPath().resolveSibling("login-gov-realm.json")));
     }
 
     private static Map<String, Object> signInAndGetUserinfo(String email, String password) throws Exception {
@@ -326,7 +328,8 @@ class LoginGovStandInIT {
     private static RSAKey throwawayKey() throws IOException, GeneralSecurityException, JOSEException {
         String pem = Files.readString(TestLoginGov.privateKeyPath()).replaceAll("-----[A-Z ]+-----|\\s", "");
         KeyFactory rsa = KeyFactory.getInstance("RSA");
-        RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(
+                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
                 new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
         RSAKey key = new RSAKey.Builder(publicKey).privateKey(privateKey).build();
@@ -422,7 +425,10 @@ class LoginGovStandInIT {
         return (Map<String, Object>) json;
     }
 
-    /** One authorization request's secrets: state and nonce (43 characters, login.gov wants 22 or more) and the PKCE verifier. */
+    /**
+     * One authorization request's secrets: state and nonce (43 characters, login.gov wants 22 or
+     * more) and the PKCE verifier.
+     */
     private static final class AuthorizationRequest {
         final String state = randomToken();
         final String nonce = randomToken();
@@ -445,7 +451,8 @@ class LoginGovStandInIT {
 
         private String challenge() {
             try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(verifier.getBytes(StandardCharsets.US_ASCII));
                 return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
@@ -453,7 +460,10 @@ class LoginGovStandInIT {
         }
     }
 
-    /** Signs {@code visitor} in through the login page; returns the code from the redirect to the registry's callback, unfollowed. */
+    /**
+     * Signs {@code visitor} in through the login page; returns the code from the redirect to the
+     * registry's callback, unfollowed.
+     */
     private static String signIn(StandInBrowser visitor, AuthorizationRequest request, String email, String password) {
         HttpResponse<String> signedIn = visitor.logIn(authorizationUrl(request.parameters()), email, password);
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);

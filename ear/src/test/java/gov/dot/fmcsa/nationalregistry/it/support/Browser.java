@@ -150,7 +150,8 @@ public final class Browser implements AutoCloseable {
     public Browser paste(By by, String text) {
         WebElement field = find(by);
         field.click();
-        driver.executeScript("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);", field, text);
+        driver.executeScript("arguments[0].focus(); document.execCommand('insertText', false, arguments[1]);",
+                field, text);
         return settle();
     }
 
@@ -219,7 +220,8 @@ public final class Browser implements AutoCloseable {
                     "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                     "format", "png", "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", Math.max(600, height.intValue()), "scale", 1)));
+                    "clip", Map.of("x", 0, "y", 0, "width", 1280, "height", Math.max(600, height.intValue()),
+                            "scale", 1)));
             Files.write(file, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
             return file;
         } catch (IOException e) {
@@ -227,7 +229,10 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Keeps what the browser shows when a test fails: screenshot and HTML, {@code target/screenshots/failed-<name>.*}. */
+    /**
+     * Keeps what the browser shows when a test fails: screenshot and HTML,
+     * {@code target/screenshots/failed-<name>.*}.
+     */
     public void keepFailure(String name) {
         try {
             screenshot("failed-" + name);
@@ -269,8 +274,8 @@ public final class Browser implements AutoCloseable {
     public static String describe(Map<String, Object> violation) {
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) violation.get("nodes");
         return violation.get("impact") + " " + violation.get("id") + ": " + violation.get("help") + " at "
-                + nodes.stream().map(n -> String.valueOf(n.get("target")) + " " + String.valueOf(n.get("failureSummary"))
-                        .replace('\n', ' ')).toList();
+                + nodes.stream().map(n -> String.valueOf(n.get("target")) + " "
+                        + String.valueOf(n.get("failureSummary")).replace('\n', ' ')).toList();
     }
 
     private static String axeScript;

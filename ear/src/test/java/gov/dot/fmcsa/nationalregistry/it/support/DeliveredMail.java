@@ -28,7 +28,8 @@ public final class DeliveredMail {
 
     /** The plain-text body of {@code email} as delivered; waits for it to arrive ({@link Await}). */
     public static String textOf(OutboxEmail email) {
-        return Await.until(() -> find(email.recipient().address(), email.messageId()), Optional::isPresent).orElseThrow();
+        return Await.until(() -> find(email.recipient().address(), email.messageId()), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** The secret of the link in {@code email} as delivered. */

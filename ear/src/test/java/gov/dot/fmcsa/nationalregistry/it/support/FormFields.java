@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /** A Faces form as a browser without JavaScript posts it: its view state, and its fields encoded. */
 public final class FormFields {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private FormFields() {
     }

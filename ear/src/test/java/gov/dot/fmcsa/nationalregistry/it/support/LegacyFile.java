@@ -10,7 +10,8 @@ public final class LegacyFile {
 
     public static final String HEADER = "national_registry_number,account_type,first_name,last_name,primary_email,"
             + "secondary_email,phone,address_line1,address_line2,city,state,postal_code,certification_date,"
-            + "certification_expiry,licenses,organization_code,organization_name,designated_by,associated_organizations";
+            + "certification_expiry,licenses,organization_code,organization_name,designated_by,"
+            + "associated_organizations";
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 

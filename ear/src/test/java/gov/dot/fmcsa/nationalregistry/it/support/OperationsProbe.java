@@ -45,7 +45,8 @@ public class OperationsProbe {
     /** A LEGACY account of {@code type} with its postal address in {@code state}, or none when null. */
     public void createAccount(AccountType type, String number, State state) {
         RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber(number), type,
-                new ContactDetails("Test", "Operations " + number, EmailAddress.of("operations." + number + "@example.com"),
+                new ContactDetails("Test", "Operations " + number,
+                        EmailAddress.of("operations." + number + "@example.com"),
                         null, null, null), Instant.now());
         if (state != null) {
             account.changePhoneAndAddress(PhoneNumber.of("6175550100"),
@@ -85,7 +86,8 @@ public class OperationsProbe {
     /** How many reminders to transfer were queued about the account {@code number}. */
     public long remindersOf(String number) {
         return em.createQuery("SELECT COUNT(e) FROM OutboxEmail e WHERE e.accountNumber = :number"
-                        + " AND e.kind = gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind.TRANSFER_REMINDER", Long.class)
+                        + " AND e.kind = gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind.TRANSFER_REMINDER",
+                        Long.class)
                 .setParameter("number", new NationalRegistryNumber(number)).getSingleResult();
     }
 

@@ -27,8 +27,8 @@ public class RecordsProbe {
 
     /** Records an audit event that happened at {@code at}. */
     public void auditAt(Instant at, String actor, AuditAction action, String subject, String detail) {
-        em.persist(new AuditEvent(at, new Actor(actor), action, subject == null ? null : NationalRegistryNumber.of(subject),
-                detail, null));
+        em.persist(new AuditEvent(at, new Actor(actor), action,
+                subject == null ? null : NationalRegistryNumber.of(subject), detail, null));
     }
 
     /** Records {@code count} events "bulk 0", "bulk 1"…, two a second, going back from {@code newest}. */

@@ -87,7 +87,8 @@ public class RegistryProbe {
     }
 
     public long countLicensesOf(String number) {
-        return em.createQuery("SELECT COUNT(l) FROM ProfessionalLicense l WHERE l.examiner.number = :number", Long.class)
+        return em.createQuery("SELECT COUNT(l) FROM ProfessionalLicense l WHERE l.examiner.number = :number",
+                        Long.class)
                 .setParameter("number", new NationalRegistryNumber(number)).getSingleResult();
     }
 
@@ -158,7 +159,8 @@ public class RegistryProbe {
 
     /** Sets the status of the account {@code number}, as if it had gone there the usual way. */
     public void setStatus(String number, AccountStatus status) {
-        execute("UPDATE registry_account SET status = '" + status + "' WHERE national_registry_number = '" + number + "'");
+        execute("UPDATE registry_account SET status = '" + status + "'"
+                + " WHERE national_registry_number = '" + number + "'");
     }
 
     /** Locks the account {@code number}. */
@@ -194,7 +196,10 @@ public class RegistryProbe {
         account(examiner).map(em::merge).orElseThrow().replaceAssociatedOrganizations(List.of(organization));
     }
 
-    /** A new emailed link for the account {@code number} and {@code purpose}, as the registry would send: its secret. */
+    /**
+     * A new emailed link for the account {@code number} and {@code purpose}, as the registry would send:
+     * its secret.
+     */
     public String issueLink(String number, TokenPurpose purpose) {
         return tokens.issue(account(number).map(em::merge).orElseThrow(), purpose);
     }

@@ -54,6 +54,7 @@ public final class SignInClient {
     /** A redirect's target. */
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no redirect but " + response.statusCode() + ": " + response.body()));
+                .orElseThrow(() -> new AssertionError(
+                        "no redirect but " + response.statusCode() + ": " + response.body()));
     }
 }

@@ -51,7 +51,8 @@ public final class StandInBrowser {
         if (!form.find()) {
             throw new AssertionError("no login form at the stand-in: " + page.statusCode() + " " + page.body());
         }
-        return post(form.group(1).replace("&amp;", "&"), Map.of("username", email, "password", password, "credentialId", ""));
+        return post(form.group(1).replace("&amp;", "&"),
+                Map.of("username", email, "password", password, "credentialId", ""));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -77,7 +78,8 @@ public final class StandInBrowser {
         String[] attributes = setCookie.split(";");
         int equals = attributes[0].indexOf('=');
         String name = attributes[0].substring(0, equals).trim();
-        boolean expired = Stream.of(attributes).map(String::trim).anyMatch(attribute -> attribute.equalsIgnoreCase("Max-Age=0"));
+        boolean expired = Stream.of(attributes).map(String::trim)
+                .anyMatch(attribute -> attribute.equalsIgnoreCase("Max-Age=0"));
         if (expired) {
             cookies.remove(name);
         } else {

@@ -118,7 +118,8 @@ public final class TestLoginGov implements LauncherSessionListener {
         CompletableFuture<Void> started;
         synchronized (TestLoginGov.class) {
             if (ready == null) {
-                throw new IllegalStateException("the login.gov stand-in was never started (is TestLoginGov registered?)");
+                throw new IllegalStateException(
+                        "the login.gov stand-in was never started (is TestLoginGov registered?)");
             }
             started = ready;
         }
@@ -213,7 +214,8 @@ public final class TestLoginGov implements LauncherSessionListener {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (!answers()) {
             if (!keycloak.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting (exit code " + keycloak.exitValue() + ")");
+                throw new IllegalStateException("Keycloak stopped while starting (exit code "
+                        + keycloak.exitValue() + ")");
             }
             if (System.nanoTime() - deadline >= 0) {
                 throw new IllegalStateException("Keycloak did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s");
@@ -263,7 +265,8 @@ public final class TestLoginGov implements LauncherSessionListener {
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return send(request.build());
     }
@@ -271,7 +274,8 @@ public final class TestLoginGov implements LauncherSessionListener {
     /** A fresh token of the bootstrap admin (admin-cli's password grant in the master realm; lives 60 s). */
     private static String adminToken() {
         awaitReady();
-        String form = "grant_type=password&client_id=admin-cli&username=" + encode(ADMIN) + "&password=" + encode(ADMIN_PASSWORD);
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(ADMIN)
+                + "&password=" + encode(ADMIN_PASSWORD);
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://" + HOST + ":" + port() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

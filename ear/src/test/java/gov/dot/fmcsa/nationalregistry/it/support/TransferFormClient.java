@@ -51,7 +51,8 @@ public final class TransferFormClient {
     }
 
     /** POSTs {@code fields} with the form's own hidden fields and the submit button. */
-    public HttpResponse<String> post(String viewState, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String viewState, Map<String, String> fields)
+            throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("transfer", "transfer");
         all.putAll(fields);
@@ -64,6 +65,7 @@ public final class TransferFormClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

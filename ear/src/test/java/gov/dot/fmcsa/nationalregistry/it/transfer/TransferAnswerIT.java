@@ -90,7 +90,8 @@ class TransferAnswerIT {
         for (Kind kind : Kind.values()) {
             HttpResponse<String> answer = answers.get(kind);
             assertThat(answer.statusCode()).as(kind.name()).isEqualTo(first.statusCode());
-            assertThat(comparableHeaders(answer.headers())).as(kind.name()).isEqualTo(comparableHeaders(first.headers()));
+            assertThat(comparableHeaders(answer.headers())).as(kind.name())
+                    .isEqualTo(comparableHeaders(first.headers()));
             assertThat(answer.body()).as(kind.name()).isEqualTo(first.body());
 
             HttpResponse<String> form = forms.get(kind);
@@ -104,9 +105,11 @@ class TransferAnswerIT {
         }
 
         // ... although the registry did tell them apart: only the first and the third get an email.
-        assertThat(Mails.subject(TestMailServer.awaitMessagesTo(accounts.existingEmail, 1, Duration.ofSeconds(30)).get(0)))
+        assertThat(Mails.subject(
+                TestMailServer.awaitMessagesTo(accounts.existingEmail, 1, Duration.ofSeconds(30)).get(0)))
                 .contains("was migrated");
-        assertThat(Mails.subject(TestMailServer.awaitMessagesTo(accounts.sharedEmail, 1, Duration.ofSeconds(30)).get(0)))
+        assertThat(Mails.subject(
+                TestMailServer.awaitMessagesTo(accounts.sharedEmail, 1, Duration.ofSeconds(30)).get(0)))
                 .contains("not migrated");
         Await.pause(Duration.ofSeconds(2));
         assertThat(TestMailServer.messagesTo(accounts.wrongLicenseEmail)).isEmpty();
@@ -166,7 +169,8 @@ class TransferAnswerIT {
         for (Kind kind : Kind.values()) {
             List<Long> raw = rounds.stream().map(round -> round.get(kind)).toList();
             medians.put(kind, overall * relative.get(kind)[0]);
-            System.out.printf(Locale.ROOT, "transfer POST %s: median %.2f ms ± %.1f%% (raw %.2f ms, quartiles %.2f-%.2f ms), %d samples%n",
+            System.out.printf(Locale.ROOT,
+                    "transfer POST %s: median %.2f ms ± %.1f%% (raw %.2f ms, quartiles %.2f-%.2f ms), %d samples%n",
                     kind, medians.get(kind), 100 * relative.get(kind)[2], quantile(raw, 0.5) / 1e6,
                     quantile(raw, 0.25) / 1e6, quantile(raw, 0.75) / 1e6, raw.size());
         }
@@ -174,7 +178,8 @@ class TransferAnswerIT {
         double largest = Collections.max(medians.values());
         System.out.printf(Locale.ROOT, "transfer POST medians: spread %.1f%% of the smallest, %d rounds in %.1f s%n",
                 100 * (largest - smallest) / smallest, rounds.size(), (System.nanoTime() - since) / 1e9);
-        assertThat(largest - smallest).as("spread of the medians " + medians + " (ms)").isLessThan(MAX_SPREAD * smallest);
+        assertThat(largest - smallest).as("spread of the medians " + medians + " (ms)")
+                .isLessThan(MAX_SPREAD * smallest);
     }
 
     /**
@@ -246,8 +251,8 @@ class TransferAnswerIT {
             ImportInbox.importEveryRow(name + "-" + existing, LegacyFile.withHeader()
                     .line(examiner(existing, accounts.existingEmail, "", license(existing)))
                     .line(examiner(shared, accounts.sharedEmail, "", license(shared)))
-                    .line(examiner(sharing, "other." + sharing + "@example.com", accounts.sharedEmail.toUpperCase(Locale.ROOT),
-                            license(sharing)))
+                    .line(examiner(sharing, "other." + sharing + "@example.com",
+                            accounts.sharedEmail.toUpperCase(Locale.ROOT), license(sharing)))
                     .line(examiner(wrongLicense, accounts.wrongLicenseEmail, "", license(wrongLicense))));
             return accounts;
         }

@@ -99,7 +99,8 @@ class TransferFormIT {
                 Map.of("transfer:type", "THIRD_PARTY", "transfer:number", "8700000002"));
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Transfer for Third Party accounts: functionality will be available at a later date.");
+        assertThat(answer.body())
+                .contains("Transfer for Third Party accounts: functionality will be available at a later date.");
         Await.pause(Duration.ofSeconds(3));
         assertThat(TestMailServer.messagesTo("closed.8702@example.com")).isEmpty();
     }

@@ -96,7 +96,8 @@ class TransferIT {
         examiner("8209999999", "MD-1", State.VA, "10.82.0.3");
 
         assertThat(outcomesOf("8209999999", 1)).containsExactly(TransferOutcome.NO_MATCH);
-        assertThat(probe.auditOf("8209999999")).extracting(e -> e.action()).containsExactly(AuditAction.TRANSFER_REQUESTED);
+        assertThat(probe.auditOf("8209999999")).extracting(e -> e.action())
+                .containsExactly(AuditAction.TRANSFER_REQUESTED);
         assertThat(probe.emailsAbout("8209999999")).isEmpty();
     }
 
@@ -140,7 +141,8 @@ class TransferIT {
         outcomesOf("8200000008", 1);
 
         examiner("8200000008", "MD-8208", State.NY, "10.82.0.8");
-        assertThat(outcomesOf("8200000008", 2)).containsExactly(TransferOutcome.MIGRATED, TransferOutcome.REPEAT_IGNORED);
+        assertThat(outcomesOf("8200000008", 2))
+                .containsExactly(TransferOutcome.MIGRATED, TransferOutcome.REPEAT_IGNORED);
 
         Await.pause(Duration.ofSeconds(4)); // the tests' repeat window is 3 s (arquillian.xml)
         probe.execute("UPDATE registry_account SET status = 'LINKED' WHERE national_registry_number = '8200000008'");
@@ -191,7 +193,8 @@ class TransferIT {
 
     @Test
     void administratorAccountsCannotBeTransferredThroughTheForm() {
-        assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.ADMINISTRATOR, new NationalRegistryNumber("8200000011")))
+        assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.ADMINISTRATOR,
+                new NationalRegistryNumber("8200000011")))
                 .hasMessageContaining("administrator");
     }
 
@@ -212,7 +215,8 @@ class TransferIT {
     void bogusRequestsWithAnExaminersNumberDoNotUseUpTheOwnersQuota() {
         // The number is public; the license is what only the examiner (and the registry) knows.
         String number = TestNumbers.next("82");
-        probe.createAccount(MEDICAL_EXAMINER, number, "bogus." + number + "@example.com", null, "MD-" + number, State.CA);
+        probe.createAccount(MEDICAL_EXAMINER, number, "bogus." + number + "@example.com", null, "MD-" + number,
+                State.CA);
         for (int i = 0; i < 20; i++) {
             examiner(number, "MD-0000", State.CA, "10.82.13." + i);
         }
@@ -274,7 +278,8 @@ class TransferIT {
             probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_8217");
         }
         assertThat(probe.account("8200000017").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.auditOf("8200000017")).extracting(e -> e.action()).containsExactly(AuditAction.TRANSFER_FAILED);
+        assertThat(probe.auditOf("8200000017")).extracting(e -> e.action())
+                .containsExactly(AuditAction.TRANSFER_FAILED);
     }
 
     @Test

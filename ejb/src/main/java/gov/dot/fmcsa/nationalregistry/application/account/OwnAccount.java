@@ -83,7 +83,8 @@ public class OwnAccount {
         if (account.primaryEmail().sameMailboxAs(newEmail)) {
             throw new SameEmailException();
         }
-        confirmations.send(account, newEmail, EmailChangeRequester.owner(account.number(), fingerprint.of(clientAddress)));
+        confirmations.send(account, newEmail,
+                EmailChangeRequester.owner(account.number(), fingerprint.of(clientAddress)));
     }
 
     private RegistryAccount signedIn() {

@@ -65,7 +65,8 @@ public class AuditLog {
      * @see #record(Actor, AuditAction, NationalRegistryNumber, String, String)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordAlone(Actor actor, AuditAction action, NationalRegistryNumber subject, String detail, String source) {
+    public void recordAlone(Actor actor, AuditAction action, NationalRegistryNumber subject, String detail,
+                            String source) {
         record(actor, action, subject, detail, source);
     }
 }

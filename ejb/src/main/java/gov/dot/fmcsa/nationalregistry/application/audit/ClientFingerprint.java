@@ -43,7 +43,8 @@ public class ClientFingerprint {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(
+                    mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
         }

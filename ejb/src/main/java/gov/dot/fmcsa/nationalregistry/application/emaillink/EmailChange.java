@@ -131,7 +131,8 @@ public class EmailChange {
         if (token.account().locked()) {
             return LinkStatus.ACCOUNT_LOCKED;
         }
-        if (token.purpose() == TokenPurpose.SET_NEW_EMAIL && token.account().status() != AccountStatus.EMAIL_DUPLICATE) {
+        if (token.purpose() == TokenPurpose.SET_NEW_EMAIL
+                && token.account().status() != AccountStatus.EMAIL_DUPLICATE) {
             return token.usedAt() == null ? LinkStatus.SETTLED : LinkStatus.USED;
         }
         return switch (token.stateAt(Instant.now())) {

@@ -86,7 +86,8 @@ public class EmailLinkTokens {
 
     /** The token behind {@code secret} if it exists and was issued for {@code purpose}, used or not. */
     public Optional<EmailLinkToken> find(String secret, TokenPurpose purpose) {
-        return LinkSecret.hashOf(secret).flatMap(hash -> em.createNamedQuery(EmailLinkToken.BY_HASH, EmailLinkToken.class)
+        return LinkSecret.hashOf(secret)
+                .flatMap(hash -> em.createNamedQuery(EmailLinkToken.BY_HASH, EmailLinkToken.class)
                         .setParameter("hash", hash).getResultStream().findFirst())
                 .filter(token -> token.purpose() == purpose);
     }

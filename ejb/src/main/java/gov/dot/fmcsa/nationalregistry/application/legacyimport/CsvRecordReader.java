@@ -108,7 +108,8 @@ class CsvRecordReader implements AutoCloseable {
                 field.append((char) c);
                 if (field.length() > MAX_FIELD_LENGTH) {
                     skipRestOfLine();
-                    return new CsvRecord(startLine, fields, "a field is longer than " + MAX_FIELD_LENGTH + " characters");
+                    return new CsvRecord(startLine, fields,
+                            "a field is longer than " + MAX_FIELD_LENGTH + " characters");
                 }
             }
         }

@@ -22,7 +22,8 @@ class ImportFolders {
 
     /** A file younger than this may still be being copied in. */
     private static final Duration SETTLING_TIME = Duration.ofSeconds(2);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+            .withZone(ZoneOffset.UTC);
 
     /** What is kept after an import: the imported files, the reports, the console's uploads and reports. */
     private static final List<String> KEPT = List.of("done", "reports", "console");
@@ -49,7 +50,8 @@ class ImportFolders {
         List<Path> requeued = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve("processing"), "*.csv")) {
             for (Path file : files) {
-                requeued.add(Files.move(file, inbox().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING));
+                requeued.add(Files.move(file, inbox().resolve(file.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING));
             }
         }
         return requeued;
@@ -116,7 +118,8 @@ class ImportFolders {
      */
     void writeSummary(Path file, Instant at, String summary) throws IOException {
         Path target = report(file, at, ".summary.txt");
-        Path draft = Files.writeString(target.resolveSibling(target.getFileName() + ".part"), summary, StandardCharsets.UTF_8);
+        Path draft = Files.writeString(target.resolveSibling(target.getFileName() + ".part"), summary,
+                StandardCharsets.UTF_8);
         Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

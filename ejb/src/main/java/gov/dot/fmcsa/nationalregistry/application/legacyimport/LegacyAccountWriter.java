@@ -110,7 +110,8 @@ public class LegacyAccountWriter {
                         "appears more than once in this file; only its first row was imported"));
             } else if (existing != null && existing.type() != row.type()) {
                 rowProblems.add(problem(row, LegacyColumn.ACCOUNT_TYPE,
-                        "the registry holds this number as a " + existing.type() + "; an account's type cannot change"));
+                        "the registry holds this number as a " + existing.type()
+                                + "; an account's type cannot change"));
             }
             List<RegistryAccount> examiners = designatingExaminers(row, rowProblems);
             List<ThirdPartyOrganization> associated = associatedOrganizations(row, rowProblems);
@@ -168,7 +169,8 @@ public class LegacyAccountWriter {
             return examiners;
         }
 
-        private List<ThirdPartyOrganization> associatedOrganizations(LegacyAccountRow row, List<ImportProblem> rowProblems) {
+        private List<ThirdPartyOrganization> associatedOrganizations(LegacyAccountRow row,
+                                                                     List<ImportProblem> rowProblems) {
             List<ThirdPartyOrganization> found = new ArrayList<>();
             for (String code : row.associatedOrganizations()) {
                 ThirdPartyOrganization organization = organizations.get(code);

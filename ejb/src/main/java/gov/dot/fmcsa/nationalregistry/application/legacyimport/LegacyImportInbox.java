@@ -63,7 +63,8 @@ public class LegacyImportInbox {
         try {
             folders.create();
             folders.requeueInterrupted().forEach(file ->
-                    LOG.warning(() -> "Legacy import of " + file.getFileName() + " was interrupted; it will run again"));
+                    LOG.warning(() -> "Legacy import of " + file.getFileName()
+                            + " was interrupted; it will run again"));
         } catch (IOException e) {
             throw new UncheckedIOException("The legacy import folders cannot be prepared under " + root, e);
         }

@@ -93,8 +93,10 @@ public class LegacyImportService {
                 problems.accept(ImportProblem.ofRow(1, "the file is empty; it must start with the header line"));
                 return false;
             }
-            if (header.problem() != null || !header.fields().stream().map(String::strip).toList().equals(LegacyColumn.HEADER)) {
-                problems.accept(ImportProblem.ofRow(1, "the header must be exactly: " + String.join(",", LegacyColumn.HEADER)));
+            if (header.problem() != null
+                    || !header.fields().stream().map(String::strip).toList().equals(LegacyColumn.HEADER)) {
+                problems.accept(ImportProblem.ofRow(1,
+                        "the header must be exactly: " + String.join(",", LegacyColumn.HEADER)));
                 return false;
             }
             headerAccepted = true;

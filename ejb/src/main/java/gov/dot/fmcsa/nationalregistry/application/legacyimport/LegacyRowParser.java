@@ -122,7 +122,8 @@ class LegacyRowParser {
                 return null;
             }
             try {
-                return new PostalAddress(text(ADDRESS_LINE1), text(ADDRESS_LINE2), text(CITY), state, text(POSTAL_CODE));
+                return new PostalAddress(text(ADDRESS_LINE1), text(ADDRESS_LINE2), text(CITY), state,
+                        text(POSTAL_CODE));
             } catch (InvalidValueException e) {
                 problem(COLUMN_OF_PART.get(e.part()), e.getMessage());
                 return null;
@@ -152,7 +153,8 @@ class LegacyRowParser {
                 LicenseDetails license = licenses.get(i);
                 if (licenses.subList(0, i).stream().anyMatch(earlier -> earlier.issuingState() == license.issuingState()
                         && earlier.number().equals(license.number()))) {
-                    problem(LICENSES, "license " + license.issuingState() + " " + license.number() + " is listed twice");
+                    problem(LICENSES, "license " + license.issuingState() + " " + license.number()
+                            + " is listed twice");
                 }
             }
             return licenses;
@@ -163,19 +165,20 @@ class LegacyRowParser {
             if (parts.length != 4) {
                 throw new InvalidValueException("a license is TYPE|STATE|NUMBER|EXPIRY, not \"" + entry + "\"");
             }
-            return new LicenseDetails(licenseType(parts[0]), state(parts[1]), LicenseNumber.of(parts[2]), date(parts[3]));
+            return new LicenseDetails(licenseType(parts[0]), state(parts[1]), LicenseNumber.of(parts[2]),
+                    date(parts[3]));
         }
 
         private static AccountType accountType(String text) {
             return Arrays.stream(AccountType.values()).filter(type -> type.name().equals(text)).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("unknown account type \"" + text + "\"; expected one of "
-                            + Arrays.toString(AccountType.values())));
+                    .orElseThrow(() -> new InvalidValueException("unknown account type \"" + text
+                            + "\"; expected one of " + Arrays.toString(AccountType.values())));
         }
 
         private static LicenseType licenseType(String text) {
             return Arrays.stream(LicenseType.values()).filter(type -> type.name().equals(text.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("unknown license type \"" + text.strip() + "\"; expected one of "
-                            + Arrays.toString(LicenseType.values())));
+                    .orElseThrow(() -> new InvalidValueException("unknown license type \"" + text.strip()
+                            + "\"; expected one of " + Arrays.toString(LicenseType.values())));
         }
 
         private static State state(String code) {

@@ -45,7 +45,8 @@ final class EmailLayout {
                 <!DOCTYPE html>
                 <html lang="en">
                 <head><meta charset="UTF-8"><title>%s</title></head>
-                <body style="margin:0;padding:0;background:#f0f0f0;font-family:Arial,Helvetica,sans-serif;color:#1b1b1b">
+                <body style="margin:0;padding:0;background:#f0f0f0;font-family:Arial,Helvetica,sans-serif;\
+                color:#1b1b1b">
                 <div style="max-width:600px;margin:0 auto;background:#ffffff">
                 <div style="background:#162e51;color:#ffffff;padding:16px 24px">
                 <div style="font-size:13px">%s</div>
@@ -56,7 +57,8 @@ final class EmailLayout {
                 %s
                 <p style="margin:24px 0"><a href="%s" style="background:#005ea2;color:#ffffff;padding:12px 20px;
                 text-decoration:none;border-radius:4px;font-weight:bold;display:inline-block">%s</a></p>
-                <p style="margin:0 0 16px;font-size:14px">If the button does not work, copy this address into your browser:<br>%s</p>
+                <p style="margin:0 0 16px;font-size:14px">If the button does not work, copy this address \
+                into your browser:<br>%s</p>
                 </div>
                 <div style="border-top:1px solid #dfe1e2;padding:16px 24px;font-size:14px;color:#454545">
                 <p style="margin:0">If you have questions or need help, contact the FMCSA Help Desk at

@@ -28,7 +28,8 @@ public class RegistryEmails {
     private final LinkSecretSeal seal;
 
     @Inject
-    RegistryEmails(@ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
+    RegistryEmails(@ConfigProperty(name = "registry.public-url",
+                           defaultValue = "http://localhost:8080") String publicUrl,
                    @ConfigProperty(name = "registry.mail.message-id-domain",
                            defaultValue = "nationalregistry.fmcsa.dot.gov") String messageIdDomain,
                    LinkSecretSeal seal) {
@@ -46,7 +47,8 @@ public class RegistryEmails {
     public OutboxEmail migrated(RegistryAccount account) {
         EmailContent content = EmailLayout.compose("Your National Registry account was migrated to login.gov",
                 account.displayName(), List.of(
-                        "Your account was migrated successfully. Your email address has been migrated to use login.gov.",
+                        "Your account was migrated successfully. Your email address has been migrated to use "
+                                + "login.gov.",
                         "Please select the button below to sign in to the National Registry with login.gov. "
                                 + "If you do not have a login.gov account yet, select \"Create Account\" on "
                                 + "login.gov and register with this email address; the registry links your "

@@ -85,7 +85,8 @@ public class LinkSecretSeal {
         }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), messageId);
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.US_ASCII);
+            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES),
+                    StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
             throw new GeneralSecurityException("the link secret does not open with " + SETTING
                     + ": the key was changed, or the secret belongs to another email", e);

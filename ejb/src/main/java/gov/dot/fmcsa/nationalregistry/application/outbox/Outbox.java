@@ -35,7 +35,8 @@ public class Outbox {
     /** Queues {@code email} for delivery, in the caller's transaction. */
     public void queue(OutboxEmail email) {
         em.persist(email);
-        audit.record(Actor.OUTBOX, AuditAction.EMAIL_QUEUED, email.accountNumber(), email.kind() + " " + email.messageId());
+        audit.record(Actor.OUTBOX, AuditAction.EMAIL_QUEUED, email.accountNumber(),
+                email.kind() + " " + email.messageId());
     }
 
     /** True when an email of {@code kind} about the account was queued after {@code since}. */
@@ -51,7 +52,8 @@ public class Outbox {
     public OutboxHealth health() {
         Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
         Instant[] oldestPending = {null};
-        em.createQuery("SELECT e.status, COUNT(e), MIN(e.createdAt) FROM OutboxEmail e GROUP BY e.status", Object[].class)
+        em.createQuery("SELECT e.status, COUNT(e), MIN(e.createdAt) FROM OutboxEmail e GROUP BY e.status",
+                        Object[].class)
                 .getResultStream()
                 .forEach(row -> {
                     counts.put((OutboxStatus) row[0], (Long) row[1]);

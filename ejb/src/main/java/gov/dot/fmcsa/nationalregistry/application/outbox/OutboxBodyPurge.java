@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Every hour, removes the outbox bodies that are past their retention period ({@link OutboxDelivery#purgeOldBodies}). */
+/**
+ * Every hour, removes the outbox bodies that are past their retention period
+ * ({@link OutboxDelivery#purgeOldBodies}).
+ */
 @ApplicationScoped
 public class OutboxBodyPurge implements LeasedWork {
 

@@ -28,7 +28,8 @@ public class HttpsDeployment {
     }
 
     @Inject
-    HttpsDeployment(@ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
+    HttpsDeployment(@ConfigProperty(name = "registry.public-url",
+                            defaultValue = "http://localhost:8080") String publicUrl,
                     @ConfigProperty(name = "registry.login-gov.issuer",
                             defaultValue = "http://localhost:8180/realms/login-gov") String issuer,
                     @ConfigProperty(name = "registry.audit.source-key") Optional<String> auditKey) {

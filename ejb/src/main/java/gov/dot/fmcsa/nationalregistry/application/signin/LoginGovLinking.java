@@ -119,8 +119,8 @@ public class LoginGovLinking {
         if (concerned.isEmpty()) {
             audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_REFUSED, null, detail, source);
         }
-        concerned.forEach(account -> audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_REFUSED, account.number(),
-                detail, source));
+        concerned.forEach(account -> audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_REFUSED,
+                account.number(), detail, source));
         return new SignInResult.Refused(reason);
     }
 

@@ -82,7 +82,8 @@ public class LoginGovSignIn {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void failed(String problem, String clientAddress) {
-        audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_FAILED, null, problem, fingerprint.of(clientAddress));
+        audit.record(Actor.ANONYMOUS, AuditAction.LOGIN_GOV_SIGN_IN_FAILED, null, problem,
+                fingerprint.of(clientAddress));
         metrics.countFailedSignIn();
     }
 }

@@ -133,11 +133,13 @@ public class TransferProcessing {
             outbox.queue(emails.migrated(account));
             return TransferOutcome.MIGRATED;
         }
-        if (account.status() == AccountStatus.EMAIL_DUPLICATE && queuedRecently(account, EmailKind.TRANSFER_EMAIL_DUPLICATE)) {
+        if (account.status() == AccountStatus.EMAIL_DUPLICATE
+                && queuedRecently(account, EmailKind.TRANSFER_EMAIL_DUPLICATE)) {
             return TransferOutcome.REPEAT_IGNORED;
         }
         account.markEmailDuplicate();
-        outbox.queue(emails.emailDuplicated(account, tokens.issue(account, TokenPurpose.SET_NEW_EMAIL), tokens.lifetime()));
+        outbox.queue(emails.emailDuplicated(account, tokens.issue(account, TokenPurpose.SET_NEW_EMAIL),
+                tokens.lifetime()));
         return TransferOutcome.EMAIL_DUPLICATE;
     }
 

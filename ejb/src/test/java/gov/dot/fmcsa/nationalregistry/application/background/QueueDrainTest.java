@@ -15,7 +15,8 @@ class QueueDrainTest {
         List<Long> queue = new ArrayList<>(LongStream.rangeClosed(1, 7).boxed().toList());
         List<Long> done = new ArrayList<>();
 
-        new QueueDrain(3, Duration.ofSeconds(10)).drain(size -> List.copyOf(queue.subList(0, Math.min(size, queue.size()))),
+        new QueueDrain(3, Duration.ofSeconds(10)).drain(
+                size -> List.copyOf(queue.subList(0, Math.min(size, queue.size()))),
                 id -> done.add(queue.remove(0)));
 
         assertThat(done).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);

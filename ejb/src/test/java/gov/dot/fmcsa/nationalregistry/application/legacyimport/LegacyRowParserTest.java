@@ -30,7 +30,8 @@ class LegacyRowParserTest {
         assertThat(row.contact().address().state()).isEqualTo(State.MA);
         assertThat(row.certification().expiresOn()).isEqualTo(LocalDate.of(2030, 1, 15));
         assertThat(row.licenses()).extracting(l -> l.type(), l -> l.issuingState(), l -> l.number().value())
-                .containsExactly(tuple(LicenseType.MD, State.MA, "MD-100001"), tuple(LicenseType.DO, State.NV, "DO-9876"));
+                .containsExactly(tuple(LicenseType.MD, State.MA, "MD-100001"),
+                        tuple(LicenseType.DO, State.NV, "DO-9876"));
         assertThat(row.associatedOrganizations()).containsExactly("TP-0001", "TP-0002");
     }
 

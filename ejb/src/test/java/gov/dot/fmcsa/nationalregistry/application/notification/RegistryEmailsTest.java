@@ -25,7 +25,8 @@ class RegistryEmailsTest {
     private static final String LINK_KEY = "VEhST1dBV0FZLXVuaXQtdGVzdC1vdXRib3gtbGluazE=";
 
     private final LinkSecretSeal seal = new LinkSecretSeal(LINK_KEY);
-    private final RegistryEmails emails = new RegistryEmails("https://registry.example.gov/", "registry.example.gov", seal);
+    private final RegistryEmails emails = new RegistryEmails("https://registry.example.gov/", "registry.example.gov",
+            seal);
     private final RegistryAccount account = RegistryAccount.legacy(new NationalRegistryNumber("1000000001"),
             AccountType.MEDICAL_EXAMINER, new ContactDetails("Ada", "<Lovelace>", EmailAddress.of("ada@example.com"),
                     EmailAddress.of("ada.office@example.com"), null, null), Instant.now());
@@ -53,7 +54,8 @@ class RegistryEmailsTest {
         assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_EMAIL_DUPLICATE);
         EmailContent delivered = seal.contentToDeliver(email);
         assertThat(delivered.textBody()).contains("NOT migrated successfully").contains("duplicated in our system")
-                .contains("https://registry.example.gov/new-email.xhtml?token=" + SECRET).contains("expires in 24 hours");
+                .contains("https://registry.example.gov/new-email.xhtml?token=" + SECRET)
+                .contains("expires in 24 hours");
         assertThat(delivered.htmlBody()).contains("new-email.xhtml?token=" + SECRET);
     }
 
@@ -72,8 +74,8 @@ class RegistryEmailsTest {
     void aSealedSecretOpensForItsOwnEmailWithItsOwnKeyOnly() {
         OutboxEmail email = emails.emailDuplicated(account, SECRET, Duration.ofHours(24));
         OutboxEmail other = OutboxEmail.withSealedLinkSecret("<other@registry.example.gov>", email.kind(),
-                email.accountNumber(), EmailAddress.of("mallory@example.com"), email.content(), email.sealedLinkSecret(),
-                Instant.now());
+                email.accountNumber(), EmailAddress.of("mallory@example.com"), email.content(),
+                email.sealedLinkSecret(), Instant.now());
         LinkSecretSeal otherKey = new LinkSecretSeal("T1RIRVItVEhST1dBV0FZLXVuaXQtdGVzdC1rZXktMDI=");
 
         assertThatThrownBy(() -> seal.contentToDeliver(other)).isInstanceOf(GeneralSecurityException.class);
@@ -94,7 +96,8 @@ class RegistryEmailsTest {
 
         assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_REMINDER);
         assertThat(email.recipient().address()).isEqualTo("ada@example.com");
-        assertThat(email.content().textBody()).contains("Dear Ada <Lovelace>,").contains("has not been moved to login.gov")
+        assertThat(email.content().textBody()).contains("Dear Ada <Lovelace>,")
+                .contains("has not been moved to login.gov")
                 .contains("number 1000000001").contains("https://registry.example.gov/transfer.xhtml")
                 .contains("fmctechsup@dot.gov");
         assertThat(email.content().htmlBody()).contains("href=\"https://registry.example.gov/transfer.xhtml\"")

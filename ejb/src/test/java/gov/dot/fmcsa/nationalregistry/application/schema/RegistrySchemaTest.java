@@ -107,7 +107,8 @@ class RegistrySchemaTest {
         String url = System.getProperty("registry.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test")
                 + (currentSchema == null ? "" : "?currentSchema=" + currentSchema);
         try {
-            return DriverManager.getConnection(url, System.getProperty("registry.test.postgresql.user", "postgres"), "");
+            return DriverManager.getConnection(url,
+                    System.getProperty("registry.test.postgresql.user", "postgres"), "");
         } catch (SQLException e) {
             String reason = "no PostgreSQL at " + url + ": " + e.getMessage();
             if (System.getenv("CI") != null) {

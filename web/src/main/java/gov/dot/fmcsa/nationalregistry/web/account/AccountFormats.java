@@ -95,7 +95,8 @@ public class AccountFormats {
         if (expiresOn.isBefore(today)) {
             return "Expired";
         }
-        return expiresOn.isAfter(today.plusDays(EXPIRY_WARNING_DAYS)) ? "" : "Expires within " + EXPIRY_WARNING_DAYS + " days";
+        return expiresOn.isAfter(today.plusDays(EXPIRY_WARNING_DAYS)) ? ""
+                : "Expires within " + EXPIRY_WARNING_DAYS + " days";
     }
 
     private LocalDate today() {

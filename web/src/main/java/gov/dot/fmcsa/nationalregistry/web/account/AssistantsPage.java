@@ -65,7 +65,8 @@ public class AssistantsPage {
 
     static String messageFor(DesignationProblem problem) {
         return switch (problem) {
-            case NO_SUCH_ACCOUNT -> "No National Registry account has this number. Check the number with your assistant.";
+            case NO_SUCH_ACCOUNT -> "No National Registry account has this number. Check the number with your"
+                    + " assistant.";
             case NOT_AN_ASSISTANT -> "This number is not an administrative assistant's account. Only administrative"
                     + " assistants can be designated.";
             case SELF -> "This is your own number. Give the number of your administrative assistant.";

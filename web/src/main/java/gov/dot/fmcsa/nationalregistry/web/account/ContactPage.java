@@ -58,7 +58,8 @@ public class ContactPage implements Serializable {
         try {
             address = new PostalAddress(line1, line2, city, state, postalCode);
         } catch (InvalidValueException e) {
-            Messages.fieldError("contact:" + (e.part() == null ? "line1" : e.part()), Messages.sentence(e.getMessage()));
+            Messages.fieldError("contact:" + (e.part() == null ? "line1" : e.part()),
+                    Messages.sentence(e.getMessage()));
             return null;
         }
         try {

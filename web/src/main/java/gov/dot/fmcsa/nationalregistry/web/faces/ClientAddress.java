@@ -11,6 +11,7 @@ public final class ClientAddress {
 
     /** The current request's remote address (the load balancer's own, unless it forwards the client's). */
     public static String current() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 }

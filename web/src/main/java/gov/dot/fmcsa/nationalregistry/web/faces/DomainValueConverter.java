@@ -28,7 +28,8 @@ public abstract class DomainValueConverter<T> implements Converter<T> {
         try {
             return parse(text);
         } catch (InvalidValueException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.sentence(e.getMessage()), null));
         }
     }
 

@@ -22,7 +22,8 @@ public class NewEmailFields implements Serializable {
         if (email.sameMailboxAs(repeated)) {
             return true;
         }
-        Messages.fieldError(formId + ":repeated-email", "The two addresses are not the same. Type your new address again.");
+        Messages.fieldError(formId + ":repeated-email",
+                "The two addresses are not the same. Type your new address again.");
         return false;
     }
 

@@ -62,10 +62,12 @@ public class CrossSiteRequests extends HttpFilter {
     private Optional<String> crossSiteSign(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null) {
-            return OWN_SITE.contains(fetchSite) ? Optional.empty() : Optional.of("Sec-Fetch-Site: " + abbreviated(fetchSite));
+            return OWN_SITE.contains(fetchSite) ? Optional.empty()
+                    : Optional.of("Sec-Fetch-Site: " + abbreviated(fetchSite));
         }
         String origin = request.getHeader("Origin");
-        if (origin != null && !"null".equals(origin) && !origin.equals(publicOrigin) && !origin.equals(ownOrigin(request))) {
+        if (origin != null && !"null".equals(origin) && !origin.equals(publicOrigin)
+                && !origin.equals(ownOrigin(request))) {
             return Optional.of("Origin: " + abbreviated(origin));
         }
         return Optional.empty();

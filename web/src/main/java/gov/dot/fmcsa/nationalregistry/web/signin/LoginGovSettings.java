@@ -43,9 +43,11 @@ public class LoginGovSettings {
                      @ConfigProperty(name = "registry.login-gov.key-id") Optional<String> keyId,
                      @ConfigProperty(name = "registry.login-gov.acr-values",
                              defaultValue = "urn:acr.login.gov:auth-only") String acrValues,
-                     @ConfigProperty(name = "registry.public-url", defaultValue = "http://localhost:8080") String publicUrl,
+                     @ConfigProperty(name = "registry.public-url",
+                             defaultValue = "http://localhost:8080") String publicUrl,
                      @ConfigProperty(name = "registry.login-gov.timeout", defaultValue = "PT5S") Duration timeout,
-                     @ConfigProperty(name = "registry.session.idle-timeout", defaultValue = "PT30M") Duration idleTimeout,
+                     @ConfigProperty(name = "registry.session.idle-timeout",
+                             defaultValue = "PT30M") Duration idleTimeout,
                      @ConfigProperty(name = "registry.session.maximum-lifetime", defaultValue = "PT12H")
                      Duration maximumSessionLifetime) {
         this.issuer = issuer;

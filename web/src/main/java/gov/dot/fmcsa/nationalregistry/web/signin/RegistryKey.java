@@ -59,7 +59,8 @@ final class RegistryKey {
         if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
             throw new IllegalArgumentException("no PKCS #8 'BEGIN PRIVATE KEY' block");
         }
-        var key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        var key = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         if (!(key instanceof RSAPrivateCrtKey crtKey)) {
             throw new IllegalArgumentException("not an RSA private key with its public exponent");
         }

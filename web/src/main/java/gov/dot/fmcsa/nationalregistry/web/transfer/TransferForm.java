@@ -53,7 +53,8 @@ public class TransferForm {
     void prepare() {
         openTypes = settings.openTypes();
         // The view is rebuilt for each request: the fields that exist must be those of the type sent.
-        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TYPE_PARAMETER);
+        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(TYPE_PARAMETER);
         TRANSFERABLE.stream().filter(candidate -> candidate.name().equals(sent)).findFirst()
                 .ifPresent(chosen -> type = chosen);
     }
@@ -89,7 +90,8 @@ public class TransferForm {
         }
         boolean choosing = context.getPartialViewContext().isAjaxRequest();
         if (!choosing && !isOpen((AccountType) value)) {
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, laterDate((AccountType) value), null));
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    laterDate((AccountType) value), null));
         }
     }
 

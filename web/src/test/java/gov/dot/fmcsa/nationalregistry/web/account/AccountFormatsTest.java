@@ -19,7 +19,8 @@ class AccountFormatsTest {
     /** Noon on March 1, 2027, in the registry's time zone. */
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
     private final AccountFormats formats = new AccountFormats(Clock.fixed(
-            ZonedDateTime.of(TODAY.atTime(12, 0), AccountFormats.REGISTRY_ZONE).toInstant(), AccountFormats.REGISTRY_ZONE));
+            ZonedDateTime.of(TODAY.atTime(12, 0), AccountFormats.REGISTRY_ZONE).toInstant(),
+            AccountFormats.REGISTRY_ZONE));
 
     @Test
     void aLicenseIsMarkedOnceExpiredOrWithin90DaysOfItsExpiry() {

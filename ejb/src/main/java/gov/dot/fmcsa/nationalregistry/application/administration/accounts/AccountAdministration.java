@@ -130,7 +130,8 @@ public class AccountAdministration {
      *
      * @throws EmailAddressTakenException when {@code newEmail} is on file for another account
      */
-    public void resolveDuplicateEmail(NationalRegistryNumber number, long version, EmailAddress newEmail, Reason reason) {
+    public void resolveDuplicateEmail(NationalRegistryNumber number, long version, EmailAddress newEmail,
+                                      Reason reason) {
         RegistryAccount account = actionable(number, reason);
         refuseUnless(account.status() == AccountStatus.EMAIL_DUPLICATE,
                 "Only an account whose email is shared with another waits for a new email address;"

@@ -31,7 +31,8 @@ public record AccountCriteria(NationalRegistryNumber number, String name, EmailA
         name = name == null || name.isBlank() ? null : name.strip();
         if (name != null && name.length() > ContactDetails.MAX_NAME_LENGTH) {
             throw new InvalidValueException("name",
-                    "Keep the name to " + ContactDetails.MAX_NAME_LENGTH + " characters or fewer: no name on file is longer.");
+                    "Keep the name to " + ContactDetails.MAX_NAME_LENGTH
+                            + " characters or fewer: no name on file is longer.");
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.List;
  * administrator, with the newest part of its audit trail.
  *
  * @param version          the account's version when read: an action based on an older one is refused
- * @param fullName         "First Last" ({@link gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount#displayName()})
+ * @param fullName         "First Last"
+ *                         ({@link gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount#displayName()})
  * @param secondaryEmail   null when there is none
  * @param phone            null when none is on file
  * @param address          null when none is on file
@@ -29,7 +30,8 @@ import java.util.List;
  * @param designatedAssistants for an examiner, the assistants it designated
  * @param designatingExaminers for an assistant, the examiners who designated it
  * @param link             null while no login.gov identity is linked
- * @param auditTrail       the newest {@value AccountAdministration#AUDIT_TRAIL_LENGTH} events about the account, newest first
+ * @param auditTrail       the newest {@value AccountAdministration#AUDIT_TRAIL_LENGTH} events about the account,
+ *                         newest first
  * @param auditCount       how many events there are about the account in all
  * @param callersOwn       true when it is the account of the administrator who reads it, who can
  *                         neither lock nor unlink it (another administrator can)
@@ -61,7 +63,8 @@ public record AccountRecord(NationalRegistryNumber number, long version, Account
     }
 
     /** One event of the account's audit trail. */
-    public record AuditEntry(Instant occurredAt, String actor, AuditAction action, String detail) implements Serializable {
+    public record AuditEntry(Instant occurredAt, String actor, AuditAction action, String detail)
+            implements Serializable {
     }
 
     /** True when email (a) or (b) can be sent again: the account is migrated or waits for a new email. */

@@ -43,7 +43,8 @@ public class Dashboard {
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now();
         LocalDate firstDay = today.minusDays(DAYS - 1L);
-        return new DashboardFigures(accountsByTypeAndStatus(), accountsByState(), days(firstDay, today), outbox.health());
+        return new DashboardFigures(accountsByTypeAndStatus(), accountsByState(), days(firstDay, today),
+                outbox.health());
     }
 
     private List<AccountCount> accountsByTypeAndStatus() {
@@ -65,7 +66,8 @@ public class Dashboard {
     private List<DayCount> days(LocalDate firstDay, LocalDate today) {
         Timestamp since = Timestamp.valueOf(firstDay.atStartOfDay());
         Map<LocalDate, Long> requests = perDay("received_at", "transfer_request", "", since);
-        Map<LocalDate, Long> migrations = perDay("processed_at", "transfer_request", " AND outcome = 'MIGRATED'", since);
+        Map<LocalDate, Long> migrations = perDay("processed_at", "transfer_request",
+                " AND outcome = 'MIGRATED'", since);
         Map<LocalDate, Long> links = perDay("occurred_at", "audit_event",
                 " AND action = '" + AuditAction.LOGIN_GOV_LINKED.name() + "'", since);
         return firstDay.datesUntil(today.plusDays(1))
@@ -74,9 +76,13 @@ public class Dashboard {
                 .toList();
     }
 
-    /** Rows of {@code table} per calendar day of {@code column} since {@code since}, those that match {@code filter}. */
+    /**
+     * Rows of {@code table} per calendar day of {@code column} since {@code since}, those that match
+     * {@code filter}.
+     */
     private Map<LocalDate, Long> perDay(String column, String table, String filter, Timestamp since) {
-        // Native SQL: Jakarta Persistence 3.1 has no portable "date of a timestamp"; CAST works on Derby and PostgreSQL.
+        // Native SQL: Jakarta Persistence 3.1 has no portable "date of a timestamp"; CAST works on Derby
+        // and PostgreSQL.
         List<?> rows = em.createNativeQuery(String.format(PER_DAY, column, table, column, filter))
                 .setParameter(1, since)
                 .getResultList();

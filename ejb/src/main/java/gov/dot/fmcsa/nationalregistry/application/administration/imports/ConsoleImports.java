@@ -66,7 +66,8 @@ public class ConsoleImports {
     }
 
     /**
-     * Writes the error report of run {@code id} ({@link gov.dot.fmcsa.nationalregistry.application.legacyimport.ImportErrorReport}) to {@code out}.
+     * Writes the error report of run {@code id}
+     * ({@link gov.dot.fmcsa.nationalregistry.application.legacyimport.ImportErrorReport}) to {@code out}.
      *
      * @return false when the run has no report (unknown run, or its report was removed)
      */
@@ -89,6 +90,7 @@ public class ConsoleImports {
 
     private static String shortened(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-        return name.length() <= ImportRun.MAX_FILE_NAME_LENGTH ? name : name.substring(0, ImportRun.MAX_FILE_NAME_LENGTH);
+        return name.length() <= ImportRun.MAX_FILE_NAME_LENGTH ? name
+                : name.substring(0, ImportRun.MAX_FILE_NAME_LENGTH);
     }
 }

@@ -72,7 +72,8 @@ public class ReminderBatches {
         if (campaign == null || !campaign.running()) {
             return;
         }
-        List<RegistryAccount> accounts = em.createQuery("SELECT a" + REMAINING + " ORDER BY a.id", RegistryAccount.class)
+        List<RegistryAccount> accounts = em.createQuery("SELECT a" + REMAINING + " ORDER BY a.id",
+                        RegistryAccount.class)
                 .setParameter("type", campaign.accountType())
                 .setParameter("after", campaign.lastAccountId())
                 .setMaxResults(batchSize)

@@ -55,7 +55,8 @@ public class ReminderCampaigns {
             throw new CampaignRunningException(type);
         }
         NationalRegistryNumber administrator = ActingAdministrator.of(caller);
-        ReminderCampaign campaign = new ReminderCampaign(type, batches.remaining(type, 0), administrator, Instant.now());
+        ReminderCampaign campaign = new ReminderCampaign(type, batches.remaining(type, 0), administrator,
+                Instant.now());
         em.persist(campaign);
         // Now, not at commit: two starts at the same moment meet the unique running type here.
         em.flush();

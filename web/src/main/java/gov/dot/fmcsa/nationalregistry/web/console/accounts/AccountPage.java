@@ -67,7 +67,8 @@ public class AccountPage implements Serializable {
 
     /** Takes the login.gov identity off the account. */
     public String unlink() {
-        return perform("The login.gov identity was unlinked. The account is migrated again and links at its next sign-in.",
+        return perform("The login.gov identity was unlinked."
+                        + " The account is migrated again and links at its next sign-in.",
                 () -> administration.unlink(account.number(), account.version(), reason));
     }
 

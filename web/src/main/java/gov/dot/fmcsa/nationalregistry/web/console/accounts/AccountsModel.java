@@ -35,7 +35,8 @@ public class AccountsModel extends LazyDataModel<AccountSummary> {
     }
 
     @Override
-    public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
         AccountSortOrder order = sort == null ? AccountSortOrder.NUMBER
                 : AccountSortOrder.valueOf(sort.getField().toUpperCase(Locale.ROOT));

@@ -71,7 +71,8 @@ public class AdministratorsPage {
 
     /** Revokes the grant of the chosen administrator, the signed-in one's own included. */
     public String revoke() {
-        boolean self = revokeNumber.value().equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+        boolean self = revokeNumber.value()
+                .equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
         try {
             roster.revoke(revokeNumber, revokeReason);
         } catch (AdministratorChangeRefusedException e) {
@@ -79,7 +80,8 @@ public class AdministratorsPage {
             return null;
         }
         if (self) {
-            Messages.noticeAfterRedirect("You are no longer an administrator: the console is closed to you from now on.");
+            Messages.noticeAfterRedirect("You are no longer an administrator:"
+                    + " the console is closed to you from now on.");
             return "/index?faces-redirect=true";
         }
         Messages.noticeAfterRedirect("Account " + revokeNumber.value() + " is no longer an administrator, from its"

@@ -28,7 +28,8 @@ class AuditEvents extends LazyDataModel<AuditEntry> {
     }
 
     @Override
-    public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                 Map<String, FilterMeta> filterBy) {
         return trail.page(filter, first, pageSize);
     }
 

@@ -28,7 +28,8 @@ class OutboxEmails extends LazyDataModel<OutboxEntry> {
     }
 
     @Override
-    public List<OutboxEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<OutboxEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                  Map<String, FilterMeta> filterBy) {
         return console.page(status, first, pageSize);
     }
 

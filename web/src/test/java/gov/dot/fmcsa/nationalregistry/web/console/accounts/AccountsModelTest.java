@@ -53,7 +53,8 @@ class AccountsModelTest {
 
     @Test
     void theColumnsFieldNamesTheSortOrder() {
-        model.load(0, 25, Map.of("name", SortMeta.builder().field("name").order(SortOrder.DESCENDING).build()), Map.of());
+        model.load(0, 25, Map.of("name", SortMeta.builder().field("name").order(SortOrder.DESCENDING).build()),
+                Map.of());
 
         assertThat(search.order).isEqualTo(AccountSortOrder.NAME);
         assertThat(search.ascending).isFalse();
