@@ -12,6 +12,7 @@ import gov.dot.fmcsa.nationalregistry.health.RegistryCondition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,11 +77,18 @@ public class RegistryMetrics {
 
     @PostConstruct
     void register() {
-        gauge("registry.outbox.pending", outboxPending);
-        gauge("registry.outbox.failed", outboxFailed);
-        gauge("registry.outbox.oldest.pending.seconds", oldestPendingSeconds);
-        gauge("registry.transfer.queue.depth", transferQueueDepth);
+        gauges().forEach((name, value) -> meters.gauge(name, Tags.empty(), value, AtomicLong::get));
         readFigures();
+    }
+
+    /**
+     * Takes the gauges out of the server's registry when the registry is undeployed: a gauge holds
+     * its value weakly, and the next deployment's gauge of the same name would otherwise find the
+     * old one there and show its lost value (NaN) for good.
+     */
+    @PreDestroy
+    void unregister() {
+        gauges().keySet().forEach(name -> meters.find(name).meters().forEach(meters::remove));
     }
 
     /**
@@ -127,12 +136,15 @@ public class RegistryMetrics {
     }
 
     /*
-     * The registry's own methods, not Gauge.builder/Counter.builder: WildFly hands the deployment a
-     * registry that passes only these on to the one /metrics publishes (meters registered through a
-     * builder stay in the deployment's registry and are never shown). Their descriptions are in
-     * docs/operations.md.
+     * Through the registry's own methods, not Gauge.builder/Counter.builder: WildFly hands the
+     * deployment a registry that passes only these on to the one /metrics publishes (meters
+     * registered through a builder stay in the deployment's registry and are never shown). Their
+     * descriptions are in docs/operations.md.
      */
-    private void gauge(String name, AtomicLong value) {
-        meters.gauge(name, Tags.empty(), value, AtomicLong::get);
+    private Map<String, AtomicLong> gauges() {
+        return Map.of("registry.outbox.pending", outboxPending,
+                "registry.outbox.failed", outboxFailed,
+                "registry.outbox.oldest.pending.seconds", oldestPendingSeconds,
+                "registry.transfer.queue.depth", transferQueueDepth);
     }
 }
