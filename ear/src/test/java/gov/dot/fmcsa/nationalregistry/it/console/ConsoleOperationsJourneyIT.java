@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,7 +88,8 @@ class ConsoleOperationsJourneyIT extends SignedInJourney {
         confirm();
         awaitNotice("The reminder campaign to");
         screenshotAndCheckAccessibility("console-reminders-started");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+        // The panel is redrawn by its poll: an element found just before a redraw is stale, found again.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("progress:campaigns")).getText().contains("Running"));
         assertThat(browser.text(By.id("progress:campaigns"))).contains("reminders queued");
 
@@ -120,8 +122,9 @@ class ConsoleOperationsJourneyIT extends SignedInJourney {
 
     /** Waits for the notice after a redirect that starts with {@code text} (the page before may have had one). */
     private void awaitNotice(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.id("notice")).stream()
-                .anyMatch(notice -> notice.getText().startsWith(text)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("notice")).stream()
+                        .anyMatch(notice -> notice.getText().startsWith(text)));
         browser.settle();
     }
 
