@@ -84,9 +84,9 @@ public class BackgroundTimer {
             if (second.isBefore(due) || !running.compareAndSet(false, true)) {
                 return;
             }
-            due = second.plus(work.period());
             try {
                 executor.execute(this::runIfLeased);
+                due = second.plus(work.period());
             } catch (RejectedExecutionException e) {
                 running.set(false);
                 LOG.log(Level.WARNING, this + " could not be started now; the next tick tries again", e);
