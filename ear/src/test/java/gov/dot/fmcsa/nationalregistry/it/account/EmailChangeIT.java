@@ -25,6 +25,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.Await;
 import gov.dot.fmcsa.nationalregistry.it.support.DeliveredMail;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryProbe;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,12 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The repair of a shared email through emailed links (docs/product.md flow 4b): single use, bound to their
- * purpose, expiring, refusing addresses already on file. Numbers 83xxxxxxxx.
+ * purpose, expiring, refusing addresses already on file. Numbers come from TestNumbers with prefix 83.
  */
 @ExtendWith(ArquillianExtension.class)
 class EmailChangeIT {
 
-    private static final String CLIENT = "10.83.0.1";
+    /** JUnit makes an instance per test: each test uses the links from an address of its own. */
+    private final String client = TestNumbers.nextClientAddress();
 
     @Inject
     private TransferDesk desk;
@@ -58,29 +60,30 @@ class EmailChangeIT {
 
     @Test
     void aNewUniqueEmailConfirmedThroughItsLinkMigratesTheAccountAndSendsEmailAToIt() {
-        String setToken = duplicateAccountWithLink("8300000001");
+        String number = TestNumbers.next("83");
+        String setToken = duplicateAccountWithLink(number);
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USABLE);
+        String mine = TestNumbers.email("Mine", number);
 
-        emailChange.chooseNewEmail(setToken, EmailAddress.of("Mine.8301@example.org"), CLIENT);
+        emailChange.chooseNewEmail(setToken, EmailAddress.of(mine), client);
 
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USED);
-        OutboxEmail confirmation = emailOfKind("8300000001", EmailKind.CONFIRM_NEW_EMAIL);
-        assertThat(confirmation.recipient().address()).isEqualTo("Mine.8301@example.org");
-        assertThat(probe.account("8300000001").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+        OutboxEmail confirmation = emailOfKind(number, EmailKind.CONFIRM_NEW_EMAIL);
+        assertThat(confirmation.recipient().address()).isEqualTo(mine);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
         String confirmToken = tokenIn(confirmation);
         assertThat(emailChange.inspect(confirmToken, TokenPurpose.CONFIRM_NEW_EMAIL).pendingEmail().address())
-                .isEqualTo("Mine.8301@example.org");
+                .isEqualTo(mine);
 
-        emailChange.confirm(confirmToken, CLIENT);
+        emailChange.confirm(confirmToken, client);
 
-        RegistryAccount account = probe.account("8300000001").orElseThrow();
+        RegistryAccount account = probe.account(number).orElseThrow();
         assertThat(account.status()).isEqualTo(AccountStatus.MIGRATED);
-        assertThat(account.primaryEmail().address()).isEqualTo("Mine.8301@example.org");
-        assertThat(emailOfKind("8300000001", EmailKind.TRANSFER_MIGRATED).recipient().address())
-                .isEqualTo("Mine.8301@example.org");
-        assertThat(probe.auditOf("8300000001")).extracting(e -> e.action())
+        assertThat(account.primaryEmail().address()).isEqualTo(mine);
+        assertThat(emailOfKind(number, EmailKind.TRANSFER_MIGRATED).recipient().address()).isEqualTo(mine);
+        assertThat(probe.auditOf(number)).extracting(e -> e.action())
                 .contains(AuditAction.EMAIL_CHANGE_REQUESTED, AuditAction.EMAIL_LINK_USED, AuditAction.EMAIL_CONFIRMED);
-        assertThatThrownBy(() -> emailChange.confirm(confirmToken, CLIENT))
+        assertThatThrownBy(() -> emailChange.confirm(confirmToken, client))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class,
                         e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USED);
@@ -88,69 +91,79 @@ class EmailChangeIT {
 
     @Test
     void aLinkWorksOnce() {
-        String setToken = duplicateAccountWithLink("8300000003");
-        emailChange.chooseNewEmail(setToken, EmailAddress.of("first.8303@example.org"), CLIENT);
+        String number = TestNumbers.next("83");
+        String setToken = duplicateAccountWithLink(number);
+        emailChange.chooseNewEmail(setToken, EmailAddress.of(TestNumbers.email("first", number)), client);
 
-        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("second.8303@example.org"),
-                CLIENT))
+        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken,
+                EmailAddress.of(TestNumbers.email("second", number)), client))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class,
                         e -> assertThat(e.status()).isEqualTo(LinkStatus.USED));
-        assertThat(probe.emailsAbout("8300000003")).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(1);
-        assertThat(probe.auditOf("8300000003")).extracting(e -> e.action()).contains(AuditAction.EMAIL_LINK_REFUSED);
+        assertThat(probe.emailsAbout(number)).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(1);
+        assertThat(probe.auditOf(number)).extracting(e -> e.action()).contains(AuditAction.EMAIL_LINK_REFUSED);
     }
 
     @Test
     void anAddressOnFileForAnotherAccountGetsTheSameAnswerAndIsRefusedOnlyToWhoeverConfirmsIt() {
-        String setToken = duplicateAccountWithLink("8300000005");
-        probe.createAccount(MEDICAL_EXAMINER, "8300000007", "taken.8307@example.org", null, "MD-8307", State.IL);
+        String number = TestNumbers.next("83");
+        String setToken = duplicateAccountWithLink(number);
+        String holder = TestNumbers.next("83");
+        probe.createAccount(MEDICAL_EXAMINER, holder, TestNumbers.email("taken", holder), null, "MD-" + holder,
+                State.IL);
+        // The holder's address in another case
+        String taken = TestNumbers.email("TAKEN", holder);
 
-        emailChange.chooseNewEmail(setToken, EmailAddress.of("TAKEN.8307@example.org"), CLIENT);
+        emailChange.chooseNewEmail(setToken, EmailAddress.of(taken), client);
 
         // The same as for any address: the link is used up and the confirmation goes to the address given.
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.USED);
-        OutboxEmail confirmation = emailOfKind("8300000005", EmailKind.CONFIRM_NEW_EMAIL);
-        assertThat(confirmation.recipient().address()).isEqualTo("TAKEN.8307@example.org");
+        OutboxEmail confirmation = emailOfKind(number, EmailKind.CONFIRM_NEW_EMAIL);
+        assertThat(confirmation.recipient().address()).isEqualTo(taken);
         // Only the holder of that mailbox learns that the address is on file: the confirmation is refused.
-        assertThatThrownBy(() -> emailChange.confirm(tokenIn(confirmation), CLIENT))
+        assertThatThrownBy(() -> emailChange.confirm(tokenIn(confirmation), client))
                 .isInstanceOf(EmailAddressTakenException.class);
-        assertThat(probe.account("8300000005").orElseThrow().primaryEmail().address())
-                .isEqualTo("shared.8300000005@example.org");
-        assertThat(probe.account("8300000005").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+        assertThat(probe.account(number).orElseThrow().primaryEmail().address())
+                .isEqualTo(TestNumbers.email("shared", number));
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
     }
 
     @Test
     void pastFiveConfirmationLinksAnHourForOneAccountNoOtherIsSent() {
-        duplicateAccountWithLink("8300000021");
+        String number = TestNumbers.next("83");
+        duplicateAccountWithLink(number);
         for (int i = 0; i < 5; i++) {
-            emailChange.chooseNewEmail(probe.issueLink("8300000021", TokenPurpose.SET_NEW_EMAIL),
-                    EmailAddress.of("try" + i + ".8321@example.org"), CLIENT);
+            emailChange.chooseNewEmail(probe.issueLink(number, TokenPurpose.SET_NEW_EMAIL),
+                    EmailAddress.of(TestNumbers.email("try" + i, number)), client);
         }
-        String sixth = probe.issueLink("8300000021", TokenPurpose.SET_NEW_EMAIL);
+        String sixth = probe.issueLink(number, TokenPurpose.SET_NEW_EMAIL);
 
-        assertThatThrownBy(() -> emailChange.chooseNewEmail(sixth, EmailAddress.of("try5.8321@example.org"), CLIENT))
+        assertThatThrownBy(() -> emailChange.chooseNewEmail(sixth,
+                EmailAddress.of(TestNumbers.email("try5", number)), client))
                 .isInstanceOf(ConfirmationLimitException.class);
 
         assertThat(emailChange.inspect(sixth, TokenPurpose.SET_NEW_EMAIL).status()).as("the link still works")
                 .isEqualTo(LinkStatus.USABLE);
-        assertThat(probe.emailsAbout("8300000021")).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(5);
+        assertThat(probe.emailsAbout(number)).filteredOn(e -> e.kind() == EmailKind.CONFIRM_NEW_EMAIL).hasSize(5);
     }
 
     @Test
     void anExpiredLinkIsRefused() {
-        String setToken = duplicateAccountWithLink("8300000009");
+        String number = TestNumbers.next("83");
+        String setToken = duplicateAccountWithLink(number);
         probe.execute("UPDATE email_link_token SET expires_at = CURRENT_TIMESTAMP WHERE account_id = "
-                + "(SELECT id FROM registry_account WHERE national_registry_number = '8300000009')");
+                + "(SELECT id FROM registry_account WHERE national_registry_number = '" + number + "')");
 
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.EXPIRED);
-        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken, EmailAddress.of("late.8309@example.org"), CLIENT))
+        assertThatThrownBy(() -> emailChange.chooseNewEmail(setToken,
+                EmailAddress.of(TestNumbers.email("late", number)), client))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class,
                         e -> assertThat(e.status()).isEqualTo(LinkStatus.EXPIRED));
-        assertThat(probe.account("8300000009").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
     }
 
     @Test
     void aTamperedTruncatedOrOtherPurposeLinkIsUnknown() {
-        String setToken = duplicateAccountWithLink("8300000011");
+        String setToken = duplicateAccountWithLink(TestNumbers.next("83"));
         char last = setToken.charAt(42);
         String tampered = setToken.substring(0, 42) + (last == 'A' ? 'B' : 'A');
 
@@ -160,48 +173,53 @@ class EmailChangeIT {
         assertThat(emailChange.inspect("<script>alert(1)</script>", TokenPurpose.SET_NEW_EMAIL).status())
                 .isEqualTo(LinkStatus.UNKNOWN);
         assertThat(emailChange.inspect(null, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.UNKNOWN);
-        assertThatThrownBy(() -> emailChange.confirm(setToken, CLIENT))
+        assertThatThrownBy(() -> emailChange.confirm(setToken, client))
                 .isInstanceOfSatisfying(EmailLinkUnusableException.class,
                         e -> assertThat(e.status()).isEqualTo(LinkStatus.UNKNOWN));
     }
 
     @Test
     void aLinkForAnAccountWhoseEmailWasSettledOtherwiseIsNoLongerNeeded() {
-        String setToken = duplicateAccountWithLink("8300000013");
-        probe.execute("UPDATE registry_account SET status = 'MIGRATED' WHERE national_registry_number = '8300000013'");
+        String number = TestNumbers.next("83");
+        String setToken = duplicateAccountWithLink(number);
+        probe.setStatus(number, AccountStatus.MIGRATED);
 
         assertThat(emailChange.inspect(setToken, TokenPurpose.SET_NEW_EMAIL).status()).isEqualTo(LinkStatus.SETTLED);
     }
 
     @Test
     void aSharedSecondaryEmailIsRemovedWhenTheNewPrimaryIsConfirmed() {
-        probe.createAccount(MEDICAL_EXAMINER, "8300000015", "own.8315@example.org", "office.8315@example.org",
-                "MD-8315", State.IL);
-        probe.createAccount(MEDICAL_EXAMINER, "8300000016", "office.8315@example.org", null, "MD-8316", State.IL);
-        submitAndAwaitDuplicate("8300000015", "MD-8315");
-        String setToken = tokenIn(emailOfKind("8300000015", EmailKind.TRANSFER_EMAIL_DUPLICATE));
-        emailChange.chooseNewEmail(setToken, EmailAddress.of("fresh.8315@example.org"), CLIENT);
+        String number = TestNumbers.next("83");
+        String office = TestNumbers.email("office", number);
+        probe.createAccount(MEDICAL_EXAMINER, number, TestNumbers.email("own", number), office, "MD-" + number,
+                State.IL);
+        String colleague = TestNumbers.next("83");
+        probe.createAccount(MEDICAL_EXAMINER, colleague, office, null, "MD-" + colleague, State.IL);
+        submitAndAwaitDuplicate(number, "MD-" + number);
+        String setToken = tokenIn(emailOfKind(number, EmailKind.TRANSFER_EMAIL_DUPLICATE));
+        String fresh = TestNumbers.email("fresh", number);
+        emailChange.chooseNewEmail(setToken, EmailAddress.of(fresh), client);
 
-        emailChange.confirm(tokenIn(emailOfKind("8300000015", EmailKind.CONFIRM_NEW_EMAIL)), CLIENT);
+        emailChange.confirm(tokenIn(emailOfKind(number, EmailKind.CONFIRM_NEW_EMAIL)), client);
 
-        RegistryAccount account = probe.account("8300000015").orElseThrow();
-        assertThat(account.emailsOnFile()).extracting(EmailAddress::address).containsExactly("fresh.8315@example.org");
+        RegistryAccount account = probe.account(number).orElseThrow();
+        assertThat(account.emailsOnFile()).extracting(EmailAddress::address).containsExactly(fresh);
         assertThat(account.status()).isEqualTo(AccountStatus.MIGRATED);
     }
 
     /** An examiner whose email is shared, after a transfer request: the secret of email (b)'s link. */
     private String duplicateAccountWithLink(String number) {
-        String shared = "shared." + number + "@example.org";
-        probe.createAccount(MEDICAL_EXAMINER, number, shared, null, "MD-" + number.substring(6), State.IL);
-        String other = String.valueOf(Long.parseLong(number) + 1);
-        probe.createAccount(MEDICAL_EXAMINER, other, shared.toUpperCase(), null, "MD-" + other.substring(6), State.IL);
-        submitAndAwaitDuplicate(number, "MD-" + number.substring(6));
+        String shared = TestNumbers.email("shared", number);
+        probe.createAccount(MEDICAL_EXAMINER, number, shared, null, "MD-" + number, State.IL);
+        String other = TestNumbers.next("83");
+        probe.createAccount(MEDICAL_EXAMINER, other, shared.toUpperCase(), null, "MD-" + other, State.IL);
+        submitAndAwaitDuplicate(number, "MD-" + number);
         return tokenIn(emailOfKind(number, EmailKind.TRANSFER_EMAIL_DUPLICATE));
     }
 
     private void submitAndAwaitDuplicate(String number, String license) {
         desk.submit(TransferApplication.examiner(new NationalRegistryNumber(number), LicenseNumber.of(license),
-                State.IL), "10.83.0." + number.substring(8));
+                State.IL), TestNumbers.nextClientAddress());
         Await.until(() -> probe.account(number).orElseThrow().status(),
                 status -> status == AccountStatus.EMAIL_DUPLICATE);
     }

@@ -15,7 +15,6 @@ import gov.dot.fmcsa.nationalregistry.application.designation.DesignationProblem
 import gov.dot.fmcsa.nationalregistry.application.designation.DesignationRefusedException;
 import gov.dot.fmcsa.nationalregistry.application.security.Roles;
 import gov.dot.fmcsa.nationalregistry.application.versioning.ChangedMeanwhileException;
-import gov.dot.fmcsa.nationalregistry.domain.account.AccountType;
 import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.PhoneNumber;
@@ -33,8 +32,10 @@ import gov.dot.fmcsa.nationalregistry.it.support.Callers;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryProbe;
 import gov.dot.fmcsa.nationalregistry.it.support.ServiceRoleTable;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -49,14 +50,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The services behind the role-gated pages (docs/product.md "Roles and pages", flow 8), called as real
  * registry accounts ({@link Callers}): what an examiner may change on their own account, the rules
  * of designations, and the data-level scope of assistants and third parties, tampering included.
- * Numbers 84000001xx ({@link Callers}), fixed (the callers' principals are annotations): each
- * test starts by putting them back as they were.
+ * The callers' accounts are shared with other test classes: each test starts by putting back what
+ * these tests change on them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExaminerAccountIT {
 
     private static final String CLIENT = "192.0.2.84";
     private static final String ORGANIZATION = "TP-84";
+    private static final String EXAMINER_EMAIL = Callers.emailOf(Callers.EXAMINER);
 
     @Inject
     private RegistryProbe probe;
@@ -90,25 +92,12 @@ class ExaminerAccountIT {
 
     @BeforeEach
     void accountsAsTheyWere() {
-        ensure(AccountType.MEDICAL_EXAMINER, Callers.EXAMINER);
-        ensure(AccountType.MEDICAL_EXAMINER, Callers.OTHER_EXAMINER);
-        ensure(AccountType.ADMINISTRATIVE_ASSISTANT, Callers.ASSISTANT);
-        ensure(AccountType.THIRD_PARTY, Callers.THIRD_PARTY);
-        ensure(AccountType.ADMINISTRATOR, Callers.ADMINISTRATOR);
-        probe.execute("DELETE FROM designation WHERE examiner_id IN (SELECT id FROM registry_account"
-                + " WHERE national_registry_number LIKE '840000011%')");
-        probe.execute("UPDATE registry_account SET primary_email = 'examiner.84@example.com',"
-                + " primary_email_canonical = 'examiner.84@example.com' WHERE national_registry_number = '"
+        probe.execute("DELETE FROM designation WHERE examiner_id = (SELECT id FROM registry_account"
+                + " WHERE national_registry_number = '" + Callers.EXAMINER + "')");
+        probe.execute("UPDATE registry_account SET primary_email = '" + EXAMINER_EMAIL + "',"
+                + " primary_email_canonical = '" + EXAMINER_EMAIL + "' WHERE national_registry_number = '"
                 + Callers.EXAMINER + "'");
         probe.associate(Callers.THIRD_PARTY, Callers.EXAMINER, ORGANIZATION);
-    }
-
-    private void ensure(AccountType type, String number) {
-        if (probe.account(number).isEmpty()) {
-            String email = number.equals(Callers.EXAMINER) ? "examiner.84@example.com"
-                    : "account." + number + "@example.com";
-            probe.createAccount(type, number, email, null, "L-" + number, State.VA);
-        }
     }
 
     @Test
@@ -118,7 +107,7 @@ class ExaminerAccountIT {
         assertThat(details.number().value()).isEqualTo(Callers.EXAMINER);
         assertThat(details.licenses()).singleElement()
                 .satisfies(license -> assertThat(license.number().value()).isEqualTo("L-" + Callers.EXAMINER));
-        assertThat(details.primaryEmail().address()).isEqualTo("examiner.84@example.com");
+        assertThat(details.primaryEmail().address()).isEqualTo(EXAMINER_EMAIL);
         assertThat(details.link()).isNull();
     }
 
@@ -158,7 +147,7 @@ class ExaminerAccountIT {
         asExaminer.run(() -> ownAccount.requestEmailChange(fresh, CLIENT));
 
         assertThat(asExaminer.call(ownAccount::examinerReview).primaryEmail().address())
-                .as("unchanged until confirmed").isEqualTo("examiner.84@example.com");
+                .as("unchanged until confirmed").isEqualTo(EXAMINER_EMAIL);
         assertThat(probe.emailsAbout(Callers.EXAMINER)).filteredOn(email -> email.kind() == EmailKind.CONFIRM_NEW_EMAIL)
                 .extracting(OutboxEmail::recipient).contains(fresh);
         assertThat(actionsAbout(Callers.EXAMINER)).contains(AuditAction.EMAIL_CHANGE_REQUESTED);
@@ -167,9 +156,9 @@ class ExaminerAccountIT {
     @Test
     void theSameEmailIsRefusedAndOneOnFileElsewhereGetsTheAnswerOfAnyOther() throws Exception {
         assertThatThrownBy(() -> asExaminer.run(() -> {
-            ownAccount.requestEmailChange(EmailAddress.of("Examiner.84@example.com"), CLIENT);
+            ownAccount.requestEmailChange(EmailAddress.of(EXAMINER_EMAIL.toUpperCase(Locale.ROOT)), CLIENT);
         })).isInstanceOf(SameEmailException.class);
-        EmailAddress elsewhere = EmailAddress.of("account." + Callers.OTHER_EXAMINER + "@example.com");
+        EmailAddress elsewhere = EmailAddress.of(Callers.emailOf(Callers.OTHER_EXAMINER));
 
         // The page must not tell whoever is signed in that the address belongs to an account.
         asExaminer.run(() -> ownAccount.requestEmailChange(elsewhere, CLIENT));
@@ -177,7 +166,7 @@ class ExaminerAccountIT {
         assertThat(probe.emailsAbout(Callers.EXAMINER)).filteredOn(email -> email.kind() == EmailKind.CONFIRM_NEW_EMAIL)
                 .extracting(OutboxEmail::recipient).contains(elsewhere);
         assertThat(asExaminer.call(ownAccount::examinerReview).primaryEmail().address())
-                .isEqualTo("examiner.84@example.com");
+                .isEqualTo(EXAMINER_EMAIL);
     }
 
     @Test
@@ -213,14 +202,15 @@ class ExaminerAccountIT {
     @Test
     void designationsThatTheRulesForbidChangeNothing() throws Exception {
         designate(Callers.ASSISTANT);
+        String nobodys = TestNumbers.next("84");
 
-        assertRefused(() -> designate("8499999999"), DesignationProblem.NO_SUCH_ACCOUNT);
+        assertRefused(() -> designate(nobodys), DesignationProblem.NO_SUCH_ACCOUNT);
         assertRefused(() -> designate(Callers.OTHER_EXAMINER), DesignationProblem.NOT_AN_ASSISTANT);
         assertRefused(() -> designate(Callers.THIRD_PARTY), DesignationProblem.NOT_AN_ASSISTANT);
         assertRefused(() -> designate(Callers.EXAMINER), DesignationProblem.SELF);
         assertRefused(() -> designate(Callers.ASSISTANT), DesignationProblem.ALREADY_DESIGNATED);
         assertRefused(() -> revoke(Callers.OTHER_EXAMINER), DesignationProblem.NOT_DESIGNATED);
-        assertRefused(() -> revoke("8499999999"), DesignationProblem.NOT_DESIGNATED);
+        assertRefused(() -> revoke(nobodys), DesignationProblem.NOT_DESIGNATED);
 
         assertThat(asExaminer.call(designations::assistants)).hasSize(1);
         assertThat(probe.emailsAbout(Callers.ASSISTANT))
@@ -252,7 +242,7 @@ class ExaminerAccountIT {
                 () -> examinersInScope.examiner(NationalRegistryNumber.of(Callers.OTHER_EXAMINER), CLIENT)))
                 .isInstanceOf(ExaminerNotAvailableException.class);
         assertThatThrownBy(() -> asThirdParty.call(
-                () -> examinersInScope.examiner(NationalRegistryNumber.of("8499999999"), CLIENT)))
+                () -> examinersInScope.examiner(NationalRegistryNumber.of(TestNumbers.next("84")), CLIENT)))
                 .as("a number nobody has: the same answer").isInstanceOf(ExaminerNotAvailableException.class);
         assertThat(refusalsAbout(Callers.OTHER_EXAMINER)).isEqualTo(refusalsBefore + 1);
     }
@@ -274,7 +264,7 @@ class ExaminerAccountIT {
                             new PostalAddress("1 Main Street", null, "Boston", State.MA, "02108"), CLIENT);
                 })
                 .row("OwnAccount.requestEmailChange", examiners, () -> {
-                    ownAccount.requestEmailChange(EmailAddress.of("examiner.84@example.com"), CLIENT);
+                    ownAccount.requestEmailChange(EmailAddress.of(EXAMINER_EMAIL), CLIENT);
                 })
                 .row("AssistantDesignations.assistants", examiners, designations::assistants)
                 .row("AssistantDesignations.designate", examiners, () -> designations.designate(assistant, CLIENT))

@@ -54,6 +54,7 @@ class ClusterIT {
 
     private static final int ACCOUNTS = 100;
     private static final int REQUESTS_PER_ACCOUNT = 2;
+    /** The first administrator bin/cluster starts the nodes with (registry.first-administrator). */
     private static final String ADMINISTRATOR = "9000000001";
     private static final String DASHBOARD = "/console/index.xhtml";
     private static final String SEARCH = "/console/accounts.xhtml";

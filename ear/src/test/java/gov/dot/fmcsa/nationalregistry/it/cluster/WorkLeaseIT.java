@@ -46,7 +46,7 @@ class WorkLeaseIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(WorkLeaseIT.class, Await.class, TestNumbers.class);
+        return RegistryDeployment.withTests(WorkLeaseIT.class, Await.class);
     }
 
     @AfterEach
@@ -95,7 +95,7 @@ class WorkLeaseIT {
 
     private void submitTransfer(String number) {
         desk.submit(TransferApplication.examiner(new NationalRegistryNumber(number), LicenseNumber.of("MD-" + number),
-                State.VA), "10.70.0." + number.substring(8));
+                State.VA), TestNumbers.nextClientAddress());
     }
 
     private void heldByAnotherLiveNode(ScheduledWork work) {

@@ -81,7 +81,7 @@ class AccountAdministrationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(AccountAdministrationIT.class, Callers.class, AsAdministrator.class,
-                AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class, TestNumbers.class,
+                AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class,
                 ServiceRoleTable.class);
     }
 
@@ -252,10 +252,6 @@ class AccountAdministrationIT {
 
     @Test
     void anAdministratorCannotLockNorUnlinkTheirOwnAccount() throws Exception {
-        if (probe.account(Callers.ADMINISTRATOR).isEmpty()) {
-            probe.createAccount(AccountType.ADMINISTRATOR, Callers.ADMINISTRATOR,
-                    "account." + Callers.ADMINISTRATOR + "@example.com", null, null, null);
-        }
         AccountStatus status = probe.account(Callers.ADMINISTRATOR).orElseThrow().status();
         long version = read(Callers.ADMINISTRATOR).version();
 

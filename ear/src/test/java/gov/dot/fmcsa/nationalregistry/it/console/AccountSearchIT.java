@@ -62,8 +62,7 @@ class AccountSearchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(AccountSearchIT.class, Callers.class, AsAdministrator.class,
-                TestNumbers.class);
+        return RegistryDeployment.withTests(AccountSearchIT.class, Callers.class, AsAdministrator.class);
     }
 
     /**

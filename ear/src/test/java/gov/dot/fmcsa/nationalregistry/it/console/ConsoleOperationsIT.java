@@ -102,7 +102,7 @@ class ConsoleOperationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(ConsoleOperationsIT.class, OperationsProbe.class, TestNumbers.class,
+        return RegistryDeployment.withTests(ConsoleOperationsIT.class, OperationsProbe.class,
                 Await.class, Callers.class, AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class,
                 AsThirdParty.class, ServiceRoleTable.class);
     }

@@ -69,7 +69,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ConsoleRecordsIT {
 
-    private static final String FIRST_ADMINISTRATOR = "8899999999";
+    private static final String FIRST_ADMINISTRATOR = TestNumbers.FIRST_ADMINISTRATOR;
     private static final Reason REASON = Reason.of("Help desk ticket 60");
 
     @Inject
@@ -112,7 +112,7 @@ class ConsoleRecordsIT {
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(ConsoleRecordsIT.class, RecordsProbe.class, Callers.class,
                 AsAdministrator.class, AsExaminer.class, AsDesignatedAssistant.class, AsThirdParty.class,
-                Await.class, LegacyFile.class, TestNumbers.class, ServiceRoleTable.class);
+                Await.class, LegacyFile.class, ServiceRoleTable.class);
     }
 
     // --- administrators ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.dot.fmcsa.nationalregistry.it.support.ImportInbox;
 import gov.dot.fmcsa.nationalregistry.it.support.LegacyFile;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The documented way for an operator to import into a running server: drop a CSV file into the
- * import inbox, read the summary and the error report that appear in {@code reports/}.
+ * import inbox, read the summary and the error report that appear in {@code reports/}. Numbers come
+ * from {@link TestNumbers} with prefix 75.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,10 +35,12 @@ class ImportInboxIT {
 
     @Test
     void aFileDroppedIntoTheInboxIsImportedAndReported() throws Exception {
+        String good = TestNumbers.next("75");
+        String bad = TestNumbers.next("75");
         String name = "inbox-" + System.nanoTime();
         ImportInbox.drop(name, LegacyFile.withHeader()
-                .line(examiner("7500000001", "inbox.good@example.com", "MD|MA|I-1|2030-01-01"))
-                .line(examiner("7500000002", "inbox.bad@example.com", "MD|ZZ|I-2|2030-01-01"))
+                .line(examiner(good, TestNumbers.email("inbox.good", good), "MD|MA|I-" + good + "|2030-01-01"))
+                .line(examiner(bad, TestNumbers.email("inbox.bad", bad), "MD|ZZ|I-" + bad + "|2030-01-01"))
                 .stream());
 
         Path summary = ImportInbox.awaitReport(name, ".summary.txt");

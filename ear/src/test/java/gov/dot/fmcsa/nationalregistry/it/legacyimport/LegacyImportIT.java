@@ -12,6 +12,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.it.support.LegacyFile;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryProbe;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import gov.dot.fmcsa.nationalregistry.synthetic.SampleAccounts;
 import gov.dot.fmcsa.nationalregistry.synthetic.SyntheticRegistry;
 import jakarta.ejb.EJB;
@@ -28,7 +29,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The legacy import on the real server and database: idempotent, row by row, never half-written. */
+/**
+ * The legacy import on the real server and database: idempotent, row by row, never half-written.
+ * Numbers come from {@link TestNumbers} with prefix 71.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LegacyImportIT {
 
@@ -77,29 +81,45 @@ class LegacyImportIT {
 
     @Test
     void aReimportReplacesTheLicensesOfAnExaminer() throws IOException {
+        String number = TestNumbers.next("71");
+        String email = TestNumbers.email("replace", number);
         importer.importAccounts(LegacyFile.withHeader()
-                .line(examiner("7100000001", "replace@example.com", "MD|MA|OLD-1|2030-01-01;DO|NY|KEEP-1|2030-01-01"))
+                .line(examiner(number, email,
+                        "MD|MA|OLD-" + number + "|2030-01-01;DO|NY|KEEP-" + number + "|2030-01-01"))
                 .stream(), "before", problems::add);
         importer.importAccounts(LegacyFile.withHeader()
-                .line(examiner("7100000001", "replace@example.com", "DO|NY|KEEP-1|2031-06-30;PA|CT|NEW-1|2029-01-01"))
+                .line(examiner(number, email,
+                        "DO|NY|KEEP-" + number + "|2031-06-30;PA|CT|NEW-" + number + "|2029-01-01"))
                 .stream(), "after", problems::add);
 
         assertThat(problems).isEmpty();
-        assertThat(probe.account("7100000001").orElseThrow().licenses())
+        assertThat(probe.account(number).orElseThrow().licenses())
                 .extracting(license -> license.number().value(), license -> license.expiresOn().toString())
-                .containsExactlyInAnyOrder(tuple("KEEP-1", "2031-06-30"), tuple("NEW-1", "2029-01-01"));
+                .containsExactlyInAnyOrder(tuple("KEEP-" + number, "2031-06-30"),
+                        tuple("NEW-" + number, "2029-01-01"));
     }
 
     @Test
     void badRowsAreReportedAndEveryGoodRowIsImported() throws IOException {
+        String goodOne = TestNumbers.next("71");
+        String badState = TestNumbers.next("71");
+        String tooShort = TestNumbers.next("71").substring(0, 8);
+        String notAnEmail = TestNumbers.next("71");
+        String tooFew = TestNumbers.next("71");
+        String goodTwo = TestNumbers.next("71");
         ImportSummary summary = importer.importAccounts(LegacyFile.withHeader()
-                .line(examiner("7200000001", "good.one@example.com", "MD|MA|G-1|2030-01-01"))
-                .line(examiner("7200000002", "bad.state@example.com", "MD|XX|G-2|2030-01-01"))
-                .line(examiner("72000000", "short.number@example.com", "MD|MA|G-3|2030-01-01"))
-                .line(examiner("7200000004", "not-an-email", "MD|MA|G-4|2030-01-01"))
-                .line("7200000005,MEDICAL_EXAMINER,Too,Few")
-                .line(examiner("7200000001", "again@example.com", "MD|MA|G-6|2030-01-01"))
-                .line(examiner("7200000007", "good.two@example.com", "DC|TX|G-7|2030-01-01"))
+                .line(examiner(goodOne, TestNumbers.email("good.one", goodOne),
+                        "MD|MA|G-" + goodOne + "|2030-01-01"))
+                .line(examiner(badState, TestNumbers.email("bad.state", badState),
+                        "MD|XX|G-" + badState + "|2030-01-01"))
+                .line(examiner(tooShort, TestNumbers.email("short.number", tooShort),
+                        "MD|MA|G-" + tooShort + "|2030-01-01"))
+                .line(examiner(notAnEmail, "not-an-email", "MD|MA|G-" + notAnEmail + "|2030-01-01"))
+                .line(tooFew + ",MEDICAL_EXAMINER,Too,Few")
+                .line(examiner(goodOne, TestNumbers.email("again", goodOne),
+                        "MD|MA|G-" + goodOne + "-AGAIN|2030-01-01"))
+                .line(examiner(goodTwo, TestNumbers.email("good.two", goodTwo),
+                        "DC|TX|G-" + goodTwo + "|2030-01-01"))
                 .stream(), "bad rows", problems::add);
 
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::field).containsExactly(
@@ -112,26 +132,29 @@ class LegacyImportIT {
         assertThat(problems.get(3).reason()).isEqualTo("expected 19 fields, found 4");
         assertThat(summary.created()).isEqualTo(2);
         assertThat(summary.rejected()).isEqualTo(5);
-        assertThat(probe.account("7200000001").orElseThrow().primaryEmail().address())
-                .isEqualTo("good.one@example.com");
-        assertThat(probe.account("7200000007")).isPresent();
-        assertThat(probe.account("7200000002")).isEmpty();
-        assertThat(probe.account("7200000004")).isEmpty();
+        assertThat(probe.account(goodOne).orElseThrow().primaryEmail().address())
+                .isEqualTo(TestNumbers.email("good.one", goodOne));
+        assertThat(probe.account(goodTwo)).isPresent();
+        assertThat(probe.account(badState)).isEmpty();
+        assertThat(probe.account(notAnEmail)).isEmpty();
     }
 
     @Test
     void aRowWithInvalidUtf8IsRejectedAndTheNextRowIsStillRead() throws IOException {
-        byte[] brokenName = {'7', '3', '0', '0', '0', '0', '0', '0', '0', '1', ',', 'M', 'E', 'D', 'I', 'C', 'A', 'L',
-            '_', 'E', 'X', 'A', 'M', 'I', 'N', 'E', 'R', ',', (byte) 0xC3, (byte) 0x28};
+        String broken = TestNumbers.next("71");
+        String after = TestNumbers.next("71");
+        byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28};
         ImportSummary summary = importer.importAccounts(LegacyFile.withHeader()
-                .bytes(brokenName).line(",Name,utf8@example.com,,,,,,,,2020-01-01,2030-01-01,MD|MA|U-1|2030-01-01,,,,")
-                .line(examiner("7300000002", "after.utf8@example.com", "MD|MA|U-2|2030-01-01"))
+                .bytes((broken + ",MEDICAL_EXAMINER,").getBytes(StandardCharsets.UTF_8)).bytes(notUtf8)
+                .line(",Name," + TestNumbers.email("utf8", broken) + ",,,,,,,,2020-01-01,2030-01-01,MD|MA|U-" + broken
+                        + "|2030-01-01,,,,")
+                .line(examiner(after, TestNumbers.email("after.utf8", after), "MD|MA|U-" + after + "|2030-01-01"))
                 .stream(), "utf-8", problems::add);
 
         assertThat(problems).extracting(ImportProblem::line, ImportProblem::field, ImportProblem::reason)
                 .containsExactly(tuple(2, "row", "invalid UTF-8"));
         assertThat(summary.created()).isEqualTo(1);
-        assertThat(probe.account("7300000001")).isEmpty();
+        assertThat(probe.account(broken)).isEmpty();
     }
 
     @Test
@@ -155,23 +178,26 @@ class LegacyImportIT {
     void aDatabaseFailureInsideABatchLeavesNoHalfWrittenAccount() throws IOException {
         // The account row is written before its licenses: a license the database refuses must
         // take the account with it, and cost no other row of the batch.
+        String one = TestNumbers.next("71");
+        String refused = TestNumbers.next("71");
+        String three = TestNumbers.next("71");
         probe.execute("ALTER TABLE professional_license ADD CONSTRAINT ck_test_refused"
-                + " CHECK (license_number <> 'REFUSED-1')");
+                + " CHECK (license_number <> 'REFUSED-" + refused + "')");
         try {
             ImportSummary summary = importer.importAccounts(LegacyFile.withHeader()
-                    .line(examiner("7400000001", "batch.one@example.com", "MD|MA|B-1|2030-01-01"))
-                    .line(examiner("7400000002", "batch.two@example.com",
-                            "MD|MA|B-2|2030-01-01;DO|MA|REFUSED-1|2030-01-01"))
-                    .line(examiner("7400000003", "batch.three@example.com", "MD|MA|B-3|2030-01-01"))
+                    .line(examiner(one, TestNumbers.email("batch.one", one), "MD|MA|B-" + one + "|2030-01-01"))
+                    .line(examiner(refused, TestNumbers.email("batch.two", refused),
+                            "MD|MA|B-" + refused + "|2030-01-01;DO|MA|REFUSED-" + refused + "|2030-01-01"))
+                    .line(examiner(three, TestNumbers.email("batch.three", three), "MD|MA|B-" + three + "|2030-01-01"))
                     .stream(), "refused", problems::add);
 
             assertThat(problems).extracting(ImportProblem::line, ImportProblem::field).containsExactly(tuple(3, "row"));
             assertThat(problems.get(0).reason()).startsWith("could not be saved");
             assertThat(summary.created()).isEqualTo(2);
-            assertThat(probe.account("7400000002")).isEmpty();
-            assertThat(probe.countLicensesOf("7400000002")).isZero();
-            assertThat(probe.account("7400000001")).isPresent();
-            assertThat(probe.account("7400000003")).isPresent();
+            assertThat(probe.account(refused)).isEmpty();
+            assertThat(probe.countLicensesOf(refused)).isZero();
+            assertThat(probe.account(one)).isPresent();
+            assertThat(probe.account(three)).isPresent();
         } finally {
             probe.execute("ALTER TABLE professional_license DROP CONSTRAINT ck_test_refused");
         }

@@ -35,7 +35,7 @@ class RegistryMetricsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return RegistryDeployment.withTests(RegistryMetricsIT.class, ManagementInterface.class, OperationsProbe.class,
-                TestNumbers.class, Await.class);
+                Await.class);
     }
 
     @Test
@@ -62,7 +62,7 @@ class RegistryMetricsIT {
         String[] failed = {"registry_sign_ins_total", "outcome=\"failed\"", "reason=\"answer_not_accepted\""};
         double before = sample(metrics(), failed).orElse(0.0);
 
-        signIn.failed("a test of the metrics", "10.84.0.1");
+        signIn.failed("a test of the metrics", TestNumbers.nextClientAddress());
 
         assertThat(sample(metrics(), failed)).hasValue(before + 1);
     }

@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LinkSecretIT {
 
-    private static final String CLIENT = "10.47.0.1";
+    private static final String CLIENT = TestNumbers.nextClientAddress();
     private static final Reason REASON = Reason.of("Help desk ticket 47");
 
     @Inject
@@ -79,7 +79,7 @@ class LinkSecretIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(LinkSecretIT.class, Await.class, DeliveredMail.class, TestNumbers.class,
+        return RegistryDeployment.withTests(LinkSecretIT.class, Await.class, DeliveredMail.class,
                 AsAdministrator.class, Callers.class);
     }
 

@@ -8,6 +8,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.ImportInbox;
 import gov.dot.fmcsa.nationalregistry.it.support.LegacyFile;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.TestMailServer;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import gov.dot.fmcsa.nationalregistry.it.support.TransferFormClient;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nothing queued is lost when the application goes away: an email that could not be sent (the mail
- * server was down) is delivered, once, after the application is deployed again. Numbers 84xxxxxxxx.
+ * server was down) is delivered, once, after the application is deployed again. Numbers come from
+ * {@link TestNumbers} with prefix 84.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,12 +43,15 @@ class OutboxRestartIT {
 
     @Test
     void anEmailPendingWhenTheApplicationStopsIsDeliveredOnceAfterItStartsAgain() throws Exception {
+        String number = TestNumbers.next("84");
+        String email = TestNumbers.email("restart", number);
+        String license = "R-" + number;
         deployer.deploy(DEPLOYMENT);
         TestMailServer.stop();
         try {
             ImportInbox.importFile("outbox-restart-" + System.nanoTime(), LegacyFile.withHeader()
-                    .line(examiner("8400000001", "restart.8401@example.com", "MD|MA|R-8401|2030-01-01")));
-            assertThat(new TransferFormClient().submitExaminer("8400000001", "R-8401", "MA").statusCode())
+                    .line(examiner(number, email, "MD|MA|" + license + "|2030-01-01")));
+            assertThat(new TransferFormClient().submitExaminer(number, license, "MA").statusCode())
                     .isEqualTo(302);
             // Processed within a second or two; its first delivery attempt fails: no mail server.
             Await.pause(Duration.ofSeconds(4));
@@ -54,15 +59,14 @@ class OutboxRestartIT {
         } finally {
             TestMailServer.start();
         }
-        assertThat(TestMailServer.messagesTo("restart.8401@example.com")).isEmpty();
+        assertThat(TestMailServer.messagesTo(email)).isEmpty();
 
         deployer.deploy(DEPLOYMENT);
         try {
-            List<MimeMessage> received = TestMailServer.awaitMessagesTo("restart.8401@example.com", 1,
-                    Duration.ofSeconds(30));
+            List<MimeMessage> received = TestMailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30));
             Await.pause(Duration.ofSeconds(3));
 
-            assertThat(TestMailServer.messagesTo("restart.8401@example.com")).hasSize(1);
+            assertThat(TestMailServer.messagesTo(email)).hasSize(1);
             assertThat(received.get(0).getSubject()).contains("migrated");
         } finally {
             deployer.undeploy(DEPLOYMENT);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.dot.fmcsa.nationalregistry.application.schema.SchemaMigration;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryProbe;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deployed schema: migrated at deployment, left alone when already current, and guarded by
- * database constraints that make illegal states impossible whatever the code does.
+ * database constraints that make illegal states impossible whatever the code does. Numbers come from
+ * {@link TestNumbers} with prefix 81.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrySchemaIT {
@@ -41,38 +43,45 @@ class RegistrySchemaIT {
 
     @Test
     void aNationalRegistryNumberBelongsToOneAccount() {
-        probe.createExaminer("8100000001", "first@example.com");
+        String number = TestNumbers.next("81");
+        String first = TestNumbers.email("first", number);
+        probe.createExaminer(number, first);
 
-        assertThatThrownBy(() -> probe.createExaminer("8100000001", "second@example.com"))
+        assertThatThrownBy(() -> probe.createExaminer(number, TestNumbers.email("second", number)))
                 .isInstanceOf(EJBException.class);
-        assertThat(probe.account("8100000001")).get()
-                .satisfies(account -> assertThat(account.primaryEmail().address()).isEqualTo("first@example.com"));
+        assertThat(probe.account(number)).get()
+                .satisfies(account -> assertThat(account.primaryEmail().address()).isEqualTo(first));
     }
 
     @Test
     void aLoginGovSubjectIsLinkedToOneAccountOnly() {
-        probe.createExaminer("8100000002", "linked-a@example.com");
-        probe.createExaminer("8100000003", "linked-b@example.com");
-        probe.link("sub-8100000002", "8100000002");
+        String linked = TestNumbers.next("81");
+        String other = TestNumbers.next("81");
+        String subject = "sub-" + linked;
+        probe.createExaminer(linked, TestNumbers.email("linked-a", linked));
+        probe.createExaminer(other, TestNumbers.email("linked-b", other));
+        probe.link(subject, linked);
 
-        assertThatThrownBy(() -> probe.link("sub-8100000002", "8100000003")).isInstanceOf(EJBException.class);
-        assertThat(probe.linkedAccountsOf("sub-8100000002")).containsExactly("8100000002");
+        assertThatThrownBy(() -> probe.link(subject, other)).isInstanceOf(EJBException.class);
+        assertThat(probe.linkedAccountsOf(subject)).containsExactly(linked);
     }
 
     @Test
     void anAccountIsLinkedToOneLoginGovSubjectOnly() {
-        probe.createExaminer("8100000004", "one-link@example.com");
-        probe.link("sub-8100000004-first", "8100000004");
+        String number = TestNumbers.next("81");
+        probe.createExaminer(number, TestNumbers.email("one-link", number));
+        probe.link("sub-" + number + "-first", number);
 
-        assertThatThrownBy(() -> probe.link("sub-8100000004-second", "8100000004")).isInstanceOf(EJBException.class);
+        assertThatThrownBy(() -> probe.link("sub-" + number + "-second", number)).isInstanceOf(EJBException.class);
     }
 
     @Test
     void theDatabaseRefusesAnUnknownStatus() {
-        probe.createExaminer("8100000005", "status@example.com");
+        String number = TestNumbers.next("81");
+        probe.createExaminer(number, TestNumbers.email("status", number));
 
         assertThatThrownBy(() -> probe.execute(
-                "UPDATE registry_account SET status = 'HALF_LINKED' WHERE national_registry_number = '8100000005'"))
+                "UPDATE registry_account SET status = 'HALF_LINKED' WHERE national_registry_number = '" + number + "'"))
                 .isInstanceOf(EJBException.class);
     }
 }

@@ -11,6 +11,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.RegistryProbe;
 import gov.dot.fmcsa.nationalregistry.it.support.SignInClient;
 import gov.dot.fmcsa.nationalregistry.it.support.StandInBrowser;
 import gov.dot.fmcsa.nationalregistry.it.support.TestLoginGov;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import gov.dot.fmcsa.nationalregistry.it.support.TransferFormClient;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -52,16 +53,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without its reason field, which no page sends: the field's message, not an error.
  * <p>
  * Mixed, like {@link RoleAccessIT}: the accounts are set up and the audit read inside the server,
- * every request is sent from the client, in order. Fixed numbers 87000001xx and 8899999999, the
- * first administrator of arquillian.xml (both sides must know them).
+ * every request is sent from the client, in order. Both sides must know the accounts' numbers:
+ * {@link TestNumbers#ofThisRun} with prefix 97.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ForgedRequestIT {
 
-    private static final String EXAMINER = "8700000101";
-    private static final String ASSISTANT = "8700000102";
-    private static final String ADMINISTRATOR = "8899999999";
+    private static final String EXAMINER = TestNumbers.ofThisRun("97", 1);
+    private static final String ASSISTANT = TestNumbers.ofThisRun("97", 2);
+    private static final String ADMINISTRATOR = TestNumbers.ofThisRun("97", 3);
     private static final String PASSWORD = "forged-request-password";
     private static final String SETTINGS = "/console/settings.xhtml";
     private static final String ASSISTANTS = "/account/assistants.xhtml";
@@ -99,6 +100,7 @@ class ForgedRequestIT {
         probe.resetAccount(AccountType.MEDICAL_EXAMINER, EXAMINER, emailOf(EXAMINER), AccountStatus.MIGRATED);
         probe.resetAccount(AccountType.ADMINISTRATIVE_ASSISTANT, ASSISTANT, emailOf(ASSISTANT), AccountStatus.MIGRATED);
         probe.resetAccount(AccountType.ADMINISTRATOR, ADMINISTRATOR, emailOf(ADMINISTRATOR), AccountStatus.MIGRATED);
+        probe.grantAdministrator(ADMINISTRATOR);
         probe.deleteDesignationsOf(ASSISTANT);
     }
 
@@ -210,7 +212,7 @@ class ForgedRequestIT {
         for (int i = 0; i < 30; i++) {
             new SecureRandom().nextBytes(forged);
             assertRedirectedTo(new TransferFormClient().post(Base64.getEncoder().encodeToString(forged),
-                    TransferFormClient.examinerFields("8700000199", "T-8799", "MA")), EXPIRED);
+                    TransferFormClient.examinerFields(TestNumbers.next("87"), "T-8799", "MA")), EXPIRED);
         }
     }
 

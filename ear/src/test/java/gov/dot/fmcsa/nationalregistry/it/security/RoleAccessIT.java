@@ -18,6 +18,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.RegistryProbe;
 import gov.dot.fmcsa.nationalregistry.it.support.SignInClient;
 import gov.dot.fmcsa.nationalregistry.it.support.StandInBrowser;
 import gov.dot.fmcsa.nationalregistry.it.support.TestLoginGov;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,21 +51,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Mixed: the accounts are set up and the audit trail read inside the server ({@link RegistryProbe}:
  * assistants and third parties cannot transfer their accounts yet, so only the database can make
  * them linkable), every request is sent from the client like a browser's. The methods run in order
- * and the client keeps its signed-in sessions from one to the next. Fixed numbers 86000001xx
- * (both sides must know them) and 8899999999, the first administrator of arquillian.xml; the setup
- * unlinks them first, so the test also runs again on a database kept from an earlier run.
+ * and the client keeps its signed-in sessions from one to the next. Both sides must know the
+ * accounts' numbers: {@link TestNumbers#ofThisRun} with prefix 96.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleAccessIT {
 
     /** Designated the assistant, associated with the third party's organization. */
-    private static final String EXAMINER = "8600000101";
+    private static final String EXAMINER = TestNumbers.ofThisRun("96", 1);
     /** Neither designated the assistant nor is associated with the third party's organization. */
-    private static final String OTHER_EXAMINER = "8600000102";
-    private static final String ASSISTANT = "8600000103";
-    private static final String THIRD_PARTY_STAFF = "8600000104";
-    private static final String FIRST_ADMINISTRATOR = "8899999999";
+    private static final String OTHER_EXAMINER = TestNumbers.ofThisRun("96", 2);
+    private static final String ASSISTANT = TestNumbers.ofThisRun("96", 3);
+    private static final String THIRD_PARTY_STAFF = TestNumbers.ofThisRun("96", 4);
+    private static final String ADMINISTRATOR_STAFF = TestNumbers.ofThisRun("96", 5);
+    /** An examiner nobody has made. */
+    private static final String NOBODY = TestNumbers.ofThisRun("96", 99);
     private static final String ORGANIZATION = "RA-86";
     private static final String PASSWORD = "role-access-password";
     private static final String NOT_AVAILABLE = "not found or not allowed";
@@ -95,8 +97,8 @@ class RoleAccessIT {
         account(THIRD_PARTY, THIRD_PARTY_STAFF);
         probe.designate(ASSISTANT, EXAMINER);
         probe.associate(THIRD_PARTY_STAFF, EXAMINER, ORGANIZATION);
-        // LoginGovLinkingIT signs in as the first administrator too: whichever class runs second takes it over
-        account(ADMINISTRATOR, FIRST_ADMINISTRATOR);
+        account(ADMINISTRATOR, ADMINISTRATOR_STAFF);
+        probe.grantAdministrator(ADMINISTRATOR_STAFF);
 
         assertThat(probe.account(ASSISTANT).orElseThrow().designations())
                 .extracting(designation -> designation.examiner().number().value()).containsExactly(EXAMINER);
@@ -155,7 +157,7 @@ class RoleAccessIT {
     void staffChangingTheNumberInTheAddressGetNotFoundLikeForNoExaminer() throws Exception {
         SoftAssertions softly = new SoftAssertions();
         for (Role role : List.of(Role.ASSISTANT, Role.THIRD_PARTY)) {
-            for (String number : List.of(OTHER_EXAMINER, "8600000199", "abc", "1' OR 1=1", "")) {
+            for (String number : List.of(OTHER_EXAMINER, NOBODY, "abc", "1' OR 1=1", "")) {
                 HttpResponse<String> answer = browser(role).get("/account/examiner.xhtml?number="
                         + URLEncoder.encode(number, StandardCharsets.UTF_8));
                 String cell = role + " asking for examiner \"" + number + "\"";
@@ -172,7 +174,7 @@ class RoleAccessIT {
     void eachRefusalOfAWellFormedNumberIsAuditedAndTheAssistantsDesignationIsThenRevoked() {
         assertThat(refusalsOf(OTHER_EXAMINER)).extracting(event -> event.actor().name())
                 .containsExactlyInAnyOrder(ASSISTANT, THIRD_PARTY_STAFF);
-        assertThat(refusalsOf("8600000199")).extracting(event -> event.actor().name())
+        assertThat(refusalsOf(NOBODY)).extracting(event -> event.actor().name())
                 .containsExactlyInAnyOrder(ASSISTANT, THIRD_PARTY_STAFF);
         assertThat(refusalsOf(EXAMINER)).isEmpty();
 
@@ -253,7 +255,7 @@ class RoleAccessIT {
             case EXAMINER -> EXAMINER;
             case ASSISTANT -> ASSISTANT;
             case THIRD_PARTY -> THIRD_PARTY_STAFF;
-            case ADMINISTRATOR -> FIRST_ADMINISTRATOR;
+            case ADMINISTRATOR -> ADMINISTRATOR_STAFF;
         };
     }
 

@@ -20,6 +20,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.AsThirdParty;
 import gov.dot.fmcsa.nationalregistry.it.support.Callers;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.ServiceRoleTable;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -100,9 +101,9 @@ class ServiceAuthorizationIT {
                 .row("EmailLinkTokens.find", EVERYONE, () -> tokens.find("no-such-link", TokenPurpose.SET_NEW_EMAIL))
                 .row("TransferSettings.openTypes", EVERYONE, settings::openTypes)
                 .row("SessionStanding.rolesNow", EVERYONE,
-                        () -> standing.rolesNow(NationalRegistryNumber.of("8700000199")))
+                        () -> standing.rolesNow(NationalRegistryNumber.of(TestNumbers.next("87"))))
                 .row("LoginGovSignIn.failed", EVERYONE, () -> {
-                    signIn.failed("ServiceAuthorizationIT: a failed sign-in", "10.87.0.1");
+                    signIn.failed("ServiceAuthorizationIT: a failed sign-in", TestNumbers.nextClientAddress());
                 })
                 .row("OwnAccount.examinerReview", Set.of(Roles.EXAMINER), ownAccount::examinerReview);
 

@@ -42,12 +42,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every branch of linking a login.gov identity to a registry account (docs/product.md flow 6), in the real
  * EAR on the real database, as the callback calls it once login.gov's tokens have been checked.
- * Numbers 88xxxxxxxx; arquillian.xml names 8899999999 the first administrator.
+ * Numbers come from TestNumbers with prefix 88; the first administrator is the one arquillian.xml names.
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginGovLinkingIT {
 
-    private static final String CLIENT = "10.88.0.1";
+    /** JUnit makes an instance per test: each test signs in from an address of its own. */
+    private final String client = TestNumbers.nextClientAddress();
 
     @Inject
     private LoginGovSignIn signIn;
@@ -63,62 +64,69 @@ class LoginGovLinkingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(LoginGovLinkingIT.class, AsAdministrator.class, Callers.class,
-                TestNumbers.class);
+        return RegistryDeployment.withTests(LoginGovLinkingIT.class, AsAdministrator.class, Callers.class);
     }
 
     @Test
     void theOneMigratedAccountWithTheVerifiedEmailIsLinkedAndSignedIn() {
-        migratedExaminer("8800000001", "Linked.8801@Example.com", null);
+        String number = TestNumbers.next("88");
+        // On file in another case than login.gov gives it
+        String onFile = TestNumbers.email("Linked", number);
+        migratedExaminer(number, onFile, null);
         String subject = newSubject();
 
-        SignInResult result = signIn.signIn(claims(subject, "linked.8801@example.com"), CLIENT);
+        SignInResult result = signIn.signIn(claims(subject, onFile.toLowerCase()), client);
 
         assertThat(result).isInstanceOfSatisfying(SignInResult.SignedIn.class, signedIn -> {
             assertThat(signedIn.newlyLinked()).isTrue();
-            assertThat(signedIn.account().number().value()).isEqualTo("8800000001");
+            assertThat(signedIn.account().number().value()).isEqualTo(number);
             assertThat(signedIn.account().roles()).containsExactly("EXAMINER");
         });
-        assertThat(probe.account("8800000001").orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
-        assertThat(probe.subjectLinkedTo("8800000001")).contains(subject);
-        assertThat(probe.auditOf("8800000001")).extracting(AuditEvent::action)
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
+        assertThat(probe.subjectLinkedTo(number)).contains(subject);
+        assertThat(probe.auditOf(number)).extracting(AuditEvent::action)
                 .containsSubsequence(AuditAction.LOGIN_GOV_LINKED, AuditAction.LOGIN_GOV_SIGNED_IN);
-        assertThat(probe.auditOf("8800000001")).filteredOn(e -> e.action().equals(AuditAction.LOGIN_GOV_LINKED))
+        assertThat(probe.auditOf(number)).filteredOn(e -> e.action().equals(AuditAction.LOGIN_GOV_LINKED))
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains(subject).contains("ial 1"));
     }
 
     @Test
     void aSecondaryEmailAmongAllEmailsLinksToo() {
-        migratedExaminer("8800000002", "primary.8802@example.org", "Secondary.8802@example.org");
+        String number = TestNumbers.next("88");
+        String secondary = TestNumbers.email("Secondary", number);
+        migratedExaminer(number, TestNumbers.email("primary", number), secondary);
         String subject = newSubject();
 
         SignInResult result = signIn.signIn(new LoginGovClaims(subject,
-                List.of("new.8802@example.net", "secondary.8802@EXAMPLE.org"), "1", "2"), CLIENT);
+                List.of(TestNumbers.email("new", number), secondary.toUpperCase()), "1", "2"), client);
 
         assertThat(result).isInstanceOf(SignInResult.SignedIn.class);
-        assertThat(probe.subjectLinkedTo("8800000002")).contains(subject);
+        assertThat(probe.subjectLinkedTo(number)).contains(subject);
     }
 
     @Test
     void laterSignInsGoBySubjectSoAnEmailChangedAtLoginGovLosesNothing() {
-        migratedExaminer("8800000003", "before.8803@example.com", null);
+        String number = TestNumbers.next("88");
+        String before = TestNumbers.email("before", number);
+        migratedExaminer(number, before, null);
         String subject = newSubject();
-        signIn.signIn(claims(subject, "before.8803@example.com"), CLIENT);
+        signIn.signIn(claims(subject, before), client);
 
-        SignInResult later = signIn.signIn(claims(subject, "after.8803@example.com"), CLIENT);
+        SignInResult later = signIn.signIn(claims(subject, TestNumbers.email("after", number)), client);
 
         assertThat(later).isInstanceOfSatisfying(SignInResult.SignedIn.class, signedIn -> {
             assertThat(signedIn.newlyLinked()).isFalse();
-            assertThat(signedIn.account().number().value()).isEqualTo("8800000003");
+            assertThat(signedIn.account().number().value()).isEqualTo(number);
         });
-        assertThat(probe.linkedAccountsOf(subject)).containsExactly("8800000003");
+        assertThat(probe.linkedAccountsOf(subject)).containsExactly(number);
     }
 
     @Test
     void noAccountWithTheEmailIsRefusedAndAudited() {
+        String nobody = TestNumbers.next("88");
         String subject = newSubject();
 
-        assertRefused(signIn.signIn(claims(subject, "nobody.8804@example.com"), CLIENT),
+        assertRefused(signIn.signIn(claims(subject, TestNumbers.email("nobody", nobody)), client),
                 SignInRefusal.NO_MATCHING_ACCOUNT);
 
         assertThat(probe.linkedAccountsOf(subject)).isEmpty();
@@ -128,29 +136,34 @@ class LoginGovLinkingIT {
 
     @Test
     void anAccountNotTransferredYetOrWithAnEmailToReplaceIsNotLinked() {
-        probe.createAccount(MEDICAL_EXAMINER, "8800000005", "legacy.8805@example.com", null, "MD-8805", State.VA);
-        probe.createAccount(MEDICAL_EXAMINER, "8800000006", "shared.8806@example.com", null, "MD-8806", State.VA);
-        probe.setStatus("8800000006", AccountStatus.EMAIL_DUPLICATE);
+        String legacy = TestNumbers.next("88");
+        String legacyEmail = TestNumbers.email("legacy", legacy);
+        probe.createAccount(MEDICAL_EXAMINER, legacy, legacyEmail, null, "MD-" + legacy, State.VA);
+        String duplicate = TestNumbers.next("88");
+        String sharedEmail = TestNumbers.email("shared", duplicate);
+        probe.createAccount(MEDICAL_EXAMINER, duplicate, sharedEmail, null, "MD-" + duplicate, State.VA);
+        probe.setStatus(duplicate, AccountStatus.EMAIL_DUPLICATE);
 
-        assertRefused(signIn.signIn(claims(newSubject(), "legacy.8805@example.com"), CLIENT),
-                SignInRefusal.NOT_TRANSFERRED);
-        assertRefused(signIn.signIn(claims(newSubject(), "shared.8806@example.com"), CLIENT),
-                SignInRefusal.EMAIL_NOT_UNIQUE);
+        assertRefused(signIn.signIn(claims(newSubject(), legacyEmail), client), SignInRefusal.NOT_TRANSFERRED);
+        assertRefused(signIn.signIn(claims(newSubject(), sharedEmail), client), SignInRefusal.EMAIL_NOT_UNIQUE);
 
-        assertThat(probe.account("8800000005").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.account("8800000006").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
-        assertThat(probe.auditOf("8800000005")).extracting(AuditEvent::action)
+        assertThat(probe.account(legacy).orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
+        assertThat(probe.account(duplicate).orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+        assertThat(probe.auditOf(legacy)).extracting(AuditEvent::action)
                 .containsExactly(AuditAction.LOGIN_GOV_SIGN_IN_REFUSED);
     }
 
     @Test
     void twoMigratedAccountsWithTheEmailsAreNeitherLinked() {
-        migratedExaminer("8800000007", "office.8807@example.com", null);
-        migratedExaminer("8800000008", "own.8808@example.com", null);
+        String office = TestNumbers.next("88");
+        String officeEmail = TestNumbers.email("office", office);
+        migratedExaminer(office, officeEmail, null);
+        String own = TestNumbers.next("88");
+        String ownEmail = TestNumbers.email("own", own);
+        migratedExaminer(own, ownEmail, null);
         String subject = newSubject();
 
-        assertRefused(signIn.signIn(new LoginGovClaims(subject,
-                List.of("office.8807@example.com", "own.8808@example.com"), "1", "2"), CLIENT),
+        assertRefused(signIn.signIn(new LoginGovClaims(subject, List.of(officeEmail, ownEmail), "1", "2"), client),
                 SignInRefusal.SEVERAL_MATCHING_ACCOUNTS);
 
         assertThat(probe.linkedAccountsOf(subject)).isEmpty();
@@ -158,63 +171,69 @@ class LoginGovLinkingIT {
 
     @Test
     void anAccountLinkedToAnotherIdentityIsNotLinkedAgain() {
-        migratedExaminer("8800000009", "taken.8809@example.com", null);
+        String number = TestNumbers.next("88");
+        String email = TestNumbers.email("taken", number);
+        migratedExaminer(number, email, null);
         String first = newSubject();
-        signIn.signIn(claims(first, "taken.8809@example.com"), CLIENT);
+        signIn.signIn(claims(first, email), client);
         String second = newSubject();
 
-        assertRefused(signIn.signIn(claims(second, "taken.8809@example.com"), CLIENT),
-                SignInRefusal.LINKED_TO_ANOTHER_IDENTITY);
+        assertRefused(signIn.signIn(claims(second, email), client), SignInRefusal.LINKED_TO_ANOTHER_IDENTITY);
 
-        assertThat(probe.subjectLinkedTo("8800000009")).contains(first);
+        assertThat(probe.subjectLinkedTo(number)).contains(first);
         assertThat(probe.linkedAccountsOf(second)).isEmpty();
     }
 
     @Test
     void anIdentityAnAdministratorUnlinkedIsNotLinkedAgainButAnotherLoginGovAccountIs() throws Exception {
         String number = TestNumbers.next("88");
-        String email = "unlinked." + number + "@example.com";
+        String email = TestNumbers.email("unlinked", number);
         migratedExaminer(number, email, null);
         String lost = newSubject();
-        signIn.signIn(claims(lost, email), CLIENT);
+        signIn.signIn(claims(lost, email), client);
         long version = asAdministrator.call(() -> administration.account(NationalRegistryNumber.of(number))).version();
         asAdministrator.run(() -> {
             administration.unlink(NationalRegistryNumber.of(number), version,
                     Reason.of("Help desk: login.gov account lost"));
         });
 
-        assertRefused(signIn.signIn(claims(lost, email), CLIENT), SignInRefusal.IDENTITY_UNLINKED);
+        assertRefused(signIn.signIn(claims(lost, email), client), SignInRefusal.IDENTITY_UNLINKED);
         assertThat(probe.subjectLinkedTo(number)).isEmpty();
         assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
 
         String another = newSubject();
-        assertThat(signIn.signIn(claims(another, email), CLIENT)).isInstanceOf(SignInResult.SignedIn.class);
+        assertThat(signIn.signIn(claims(another, email), client)).isInstanceOf(SignInResult.SignedIn.class);
         assertThat(probe.subjectLinkedTo(number)).contains(another);
     }
 
     @Test
     void aLockedAccountIsNeitherLinkedNorSignedIn() {
-        migratedExaminer("8800000010", "locked.8810@example.com", null);
-        probe.lock("8800000010");
-        migratedExaminer("8800000011", "locked.8811@example.com", null);
+        String neverLinked = TestNumbers.next("88");
+        String neverLinkedEmail = TestNumbers.email("locked", neverLinked);
+        migratedExaminer(neverLinked, neverLinkedEmail, null);
+        probe.lock(neverLinked);
+        String alreadyLinked = TestNumbers.next("88");
+        String alreadyLinkedEmail = TestNumbers.email("locked", alreadyLinked);
+        migratedExaminer(alreadyLinked, alreadyLinkedEmail, null);
         String linked = newSubject();
-        signIn.signIn(claims(linked, "locked.8811@example.com"), CLIENT);
-        probe.lock("8800000011");
+        signIn.signIn(claims(linked, alreadyLinkedEmail), client);
+        probe.lock(alreadyLinked);
 
-        assertRefused(signIn.signIn(claims(newSubject(), "locked.8810@example.com"), CLIENT),
-                SignInRefusal.ACCOUNT_LOCKED);
-        assertRefused(signIn.signIn(claims(linked, "locked.8811@example.com"), CLIENT), SignInRefusal.ACCOUNT_LOCKED);
+        assertRefused(signIn.signIn(claims(newSubject(), neverLinkedEmail), client), SignInRefusal.ACCOUNT_LOCKED);
+        assertRefused(signIn.signIn(claims(linked, alreadyLinkedEmail), client), SignInRefusal.ACCOUNT_LOCKED);
 
-        assertThat(probe.account("8800000010").orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
-        assertThat(probe.subjectLinkedTo("8800000010")).isEmpty();
+        assertThat(probe.account(neverLinked).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
+        assertThat(probe.subjectLinkedTo(neverLinked)).isEmpty();
     }
 
     @Test
     void anAssistantGetsTheAssistantRole() {
-        probe.createAccount(ADMINISTRATIVE_ASSISTANT, "8800000012", "assistant.8812@example.com", null, null, null);
-        probe.setStatus("8800000012", AccountStatus.MIGRATED);
+        String number = TestNumbers.next("88");
+        String email = TestNumbers.email("assistant", number);
+        probe.createAccount(ADMINISTRATIVE_ASSISTANT, number, email, null, null, null);
+        probe.setStatus(number, AccountStatus.MIGRATED);
 
-        assertThat(signIn.signIn(claims(newSubject(), "assistant.8812@example.com"), CLIENT))
+        assertThat(signIn.signIn(claims(newSubject(), email), client))
                 .isInstanceOfSatisfying(SignInResult.SignedIn.class,
                         signedIn -> assertThat(signedIn.account().roles()).containsExactly("ASSISTANT"));
     }
@@ -222,27 +241,31 @@ class LoginGovLinkingIT {
     @Test
     void theConfiguredFirstAdministratorIsLinkedWithoutATransferAndOtherStaffAreNot() {
         // RoleAccessIT signs in as the first administrator too: whichever class runs second takes it over
-        probe.resetAccount(ADMINISTRATOR, "8899999999", "first.admin.8899@example.com", AccountStatus.LEGACY);
-        probe.createAccount(ADMINISTRATOR, "8800000013", "other.admin.8813@example.com", null, null, null);
+        String firstEmail = TestNumbers.email("first.admin", TestNumbers.FIRST_ADMINISTRATOR);
+        probe.resetAccount(ADMINISTRATOR, TestNumbers.FIRST_ADMINISTRATOR, firstEmail, AccountStatus.LEGACY);
+        String other = TestNumbers.next("88");
+        String otherEmail = TestNumbers.email("other.admin", other);
+        probe.createAccount(ADMINISTRATOR, other, otherEmail, null, null, null);
 
-        assertThat(signIn.signIn(claims(newSubject(), "first.admin.8899@example.com"), CLIENT))
+        assertThat(signIn.signIn(claims(newSubject(), firstEmail), client))
                 .isInstanceOfSatisfying(SignInResult.SignedIn.class,
                         signedIn -> assertThat(signedIn.account().roles()).containsExactly("ADMINISTRATOR"));
-        assertRefused(signIn.signIn(claims(newSubject(), "other.admin.8813@example.com"), CLIENT),
-                SignInRefusal.NOT_TRANSFERRED);
-        assertThat(probe.account("8899999999").orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
+        assertRefused(signIn.signIn(claims(newSubject(), otherEmail), client), SignInRefusal.NOT_TRANSFERRED);
+        assertThat(probe.account(TestNumbers.FIRST_ADMINISTRATOR).orElseThrow().status())
+                .isEqualTo(AccountStatus.LINKED);
     }
 
     @Test
     void simultaneousFirstSignInsOfOneIdentityEndInOneLinkAndBothSignIn() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String number = "88000002" + round + "0";
-            migratedExaminer(number, "race." + number + "@example.com", null);
+            String number = TestNumbers.next("88");
+            String email = TestNumbers.email("race", number);
+            migratedExaminer(number, email, null);
             String subject = newSubject();
 
             List<SignInResult> results = simultaneously(
-                    () -> signIn.signIn(claims(subject, "race." + number + "@example.com"), CLIENT),
-                    () -> signIn.signIn(claims(subject, "race." + number + "@example.com"), CLIENT));
+                    () -> signIn.signIn(claims(subject, email), client),
+                    () -> signIn.signIn(claims(subject, email), client));
 
             assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(SignInResult.SignedIn.class));
             assertThat(probe.linkedAccountsOf(subject)).containsExactly(number);
@@ -252,14 +275,15 @@ class LoginGovLinkingIT {
     @Test
     void simultaneousFirstSignInsOfTwoIdentitiesForOneAccountLinkOnlyOne() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String number = "88000003" + round + "0";
-            migratedExaminer(number, "race." + number + "@example.com", null);
+            String number = TestNumbers.next("88");
+            String email = TestNumbers.email("race", number);
+            migratedExaminer(number, email, null);
             String first = newSubject();
             String second = newSubject();
 
             List<SignInResult> results = simultaneously(
-                    () -> signIn.signIn(claims(first, "race." + number + "@example.com"), CLIENT),
-                    () -> signIn.signIn(claims(second, "race." + number + "@example.com"), CLIENT));
+                    () -> signIn.signIn(claims(first, email), client),
+                    () -> signIn.signIn(claims(second, email), client));
 
             assertThat(results).filteredOn(SignInResult.SignedIn.class::isInstance).hasSize(1);
             assertThat(results).filteredOn(SignInResult.Refused.class::isInstance).singleElement()

@@ -29,8 +29,8 @@ public final class RegistryDeployment {
     }
 
     /**
-     * The real EAR whose web module also holds {@code classes}, the probe, the synthetic registry
-     * and AssertJ. Arquillian runs in-container tests inside the EAR's single WAR, so the tests go
+     * The real EAR whose web module also holds {@code classes}, the probe, {@link TestNumbers}, the
+     * synthetic registry and AssertJ. Arquillian runs in-container tests inside the EAR's single WAR, so the tests go
      * into the registry's own WAR rather than a second one.
      */
     public static EnterpriseArchive withTests(Class<?>... classes) {
@@ -39,7 +39,7 @@ public final class RegistryDeployment {
         ear.delete(WEB_MODULE);
         web.addClasses(classes)
                 // CallerWork: part of every caller bean's signature (AsExaminer and the others)
-                .addClasses(RegistryDeployment.class, RegistryProbe.class, CallerWork.class)
+                .addClasses(RegistryDeployment.class, RegistryProbe.class, CallerWork.class, TestNumbers.class)
                 .addPackage(SyntheticRegistry.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class));
         return ear.addAsModule(web);

@@ -43,8 +43,8 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RegistryProbe {
 
-    /** The first administrator of arquillian.xml, as the granter of the roles tests grant. */
-    private static final String GRANTED_BY = "8899999999";
+    /** The granter of the roles tests grant. */
+    private static final String GRANTED_BY = TestNumbers.FIRST_ADMINISTRATOR;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;

@@ -26,6 +26,21 @@ public final class TestNumbers {
         return prefix + "%08d".formatted(NEXT.getAndIncrement() % SPAN);
     }
 
+    /**
+     * The number {@code index} (0 to 99) of this run under {@code prefix}, the same in the test JVM and
+     * in the test server: for mixed tests, whose client side must name accounts their server side
+     * made. The build gives both the run's id (test.run, ear/pom.xml: day, hour and minute), so
+     * another run uses other numbers. The prefix must be one that {@link #next} is never given.
+     */
+    public static String ofThisRun(String prefix, int index) {
+        String run = System.getProperty("test.run");
+        if (run == null || !run.matches("\\d{6}") || index < 0 || index > 99) {
+            throw new IllegalStateException("test.run (six digits, set by ear/pom.xml) and an index 0-99 are needed,"
+                    + " not " + run + " and " + index);
+        }
+        return prefix + run + "%02d".formatted(index);
+    }
+
     /** {@code label.number@example.com}: an address only the account of {@code number} uses. */
     public static String email(String label, String number) {
         return label + "." + number + "@example.com";

@@ -8,6 +8,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.ImportInbox;
 import gov.dot.fmcsa.nationalregistry.it.support.LegacyFile;
 import gov.dot.fmcsa.nationalregistry.it.support.RegistryDeployment;
 import gov.dot.fmcsa.nationalregistry.it.support.TestMailServer;
+import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import gov.dot.fmcsa.nationalregistry.it.support.TransferFormClient;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The transfer form over plain HTTP, as a browser without JavaScript or a script would send it:
  * what a second submit, a closed account type and a view state that cannot be restored get.
- * Numbers 87xxxxxxxx.
+ * Numbers come from {@link TestNumbers} with prefix 87.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,11 +40,14 @@ class TransferFormIT {
 
     @Test
     void theSameFormSentTwiceGetsTheSameAnswerAndOneEmail() throws Exception {
+        String number = TestNumbers.next("87");
+        String email = TestNumbers.email("twice", number);
+        String license = "T-" + number;
         ImportInbox.importFile("double-submit-" + System.nanoTime(), LegacyFile.withHeader()
-                .line(examiner("8700000001", "twice.8701@example.com", "MD|MA|T-8701|2030-01-01")));
+                .line(examiner(number, email, "MD|MA|" + license + "|2030-01-01")));
         TransferFormClient client = new TransferFormClient();
         String viewState = client.openForm();
-        Map<String, String> fields = TransferFormClient.examinerFields("8700000001", "T-8701", "MA");
+        Map<String, String> fields = TransferFormClient.examinerFields(number, license, "MA");
 
         HttpResponse<String> first = client.post(viewState, fields);
         HttpResponse<String> second = client.post(viewState, fields);
@@ -51,9 +55,9 @@ class TransferFormIT {
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(second.statusCode()).isEqualTo(302);
         assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
-        assertThat(TestMailServer.awaitMessagesTo("twice.8701@example.com", 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(TestMailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20))).hasSize(1);
         Await.pause(Duration.ofSeconds(3));
-        assertThat(TestMailServer.messagesTo("twice.8701@example.com")).hasSize(1);
+        assertThat(TestMailServer.messagesTo(email)).hasSize(1);
     }
 
     @Test
@@ -74,12 +78,13 @@ class TransferFormIT {
     @ValueSource(ints = {96, 12})
     void aFormWhoseViewStateCannotBeRestoredGoesToThePageExpiredPage(int bytes) throws Exception {
         // As a form sealed with a key since changed would be (decision 19), or one cut short on its way.
+        String number = TestNumbers.next("87");
         byte[] notOurs = new byte[bytes];
         new SecureRandom().nextBytes(notOurs);
         TransferFormClient client = new TransferFormClient();
 
         HttpResponse<String> answer = client.post(Base64.getEncoder().encodeToString(notOurs),
-                TransferFormClient.examinerFields("8700000003", "T-8703", "MA"));
+                TransferFormClient.examinerFields(number, "T-" + number, "MA"));
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location"))
@@ -91,17 +96,19 @@ class TransferFormIT {
 
     @Test
     void aClosedAccountTypeSentAnywayIsRefusedNextToTheTypeAndNothingIsSent() throws Exception {
+        String number = TestNumbers.next("87");
+        String email = TestNumbers.email("closed", number);
         ImportInbox.importFile("closed-type-" + System.nanoTime(), LegacyFile.withHeader()
-                .line("8700000002,THIRD_PARTY,Test,Third Party,closed.8702@example.com,,,,,,,,,,,TP-8702,Test Org,,"));
+                .line(number + ",THIRD_PARTY,Test,Third Party," + email + ",,,,,,,,,,,TP-" + number + ",Test Org,,"));
         TransferFormClient client = new TransferFormClient();
 
         HttpResponse<String> answer = client.post(client.openForm(),
-                Map.of("transfer:type", "THIRD_PARTY", "transfer:number", "8700000002"));
+                Map.of("transfer:type", "THIRD_PARTY", "transfer:number", number));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())
                 .contains("Transfer for Third Party accounts: functionality will be available at a later date.");
         Await.pause(Duration.ofSeconds(3));
-        assertThat(TestMailServer.messagesTo("closed.8702@example.com")).isEmpty();
+        assertThat(TestMailServer.messagesTo(email)).isEmpty();
     }
 }

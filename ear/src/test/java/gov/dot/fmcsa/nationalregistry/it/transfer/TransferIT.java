@@ -27,6 +27,7 @@ import gov.dot.fmcsa.nationalregistry.it.support.TestNumbers;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,9 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every outcome of a transfer request (docs/product.md flows 2-4), in the real EAR on the real database:
- * what the account becomes, which email is queued, and what the audit log says. Numbers 82xxxxxxxx.
- * Each test sends from its own made-up client address so that the per-address limit of one test
- * does not touch another.
+ * what the account becomes, which email is queued, and what the audit log says. Numbers come from
+ * {@link TestNumbers} with prefix 82. Each test sends from client addresses of its own
+ * ({@link TestNumbers#nextClientAddress()}) so that the per-address limit of one test does not touch another.
  */
 @ExtendWith(ArquillianExtension.class)
 class TransferIT {
@@ -51,69 +52,80 @@ class TransferIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return RegistryDeployment.withTests(TransferIT.class, Await.class, DeliveredMail.class, TestNumbers.class);
+        return RegistryDeployment.withTests(TransferIT.class, Await.class, DeliveredMail.class);
     }
 
     @Test
     void anExaminerWithAUniqueEmailIsMigratedAndGetsEmailA() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000001", "unique.8200000001@example.com", null, "MD-8201", State.VA);
+        String number = TestNumbers.next("82");
+        String address = TestNumbers.email("unique", number);
+        String clientAddress = TestNumbers.nextClientAddress();
+        probe.createAccount(MEDICAL_EXAMINER, number, address, null, "MD-" + number, State.VA);
 
-        examiner("8200000001", "md-8201", State.VA, "10.82.0.1");
+        examiner(number, "md-" + number, State.VA, clientAddress);
 
-        assertThat(outcomesOf("8200000001", 1)).containsExactly(TransferOutcome.MIGRATED);
-        assertThat(probe.account("8200000001").orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
-        List<OutboxEmail> emails = probe.emailsAbout("8200000001");
+        assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.MIGRATED);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.MIGRATED);
+        List<OutboxEmail> emails = probe.emailsAbout(number);
         assertThat(emails).singleElement().satisfies(email -> {
             assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_MIGRATED);
-            assertThat(email.recipient().address()).isEqualTo("unique.8200000001@example.com");
+            assertThat(email.recipient().address()).isEqualTo(address);
             assertThat(email.content().textBody()).contains("Your account was migrated successfully")
                     .contains(publicUrl() + "/sign-in.xhtml").contains("fmctechsup@dot.gov");
             assertThat(email.content().htmlBody()).contains("href=\"" + publicUrl() + "/sign-in.xhtml\"");
         });
-        assertThat(probe.auditOf("8200000001")).extracting(e -> e.action())
+        assertThat(probe.auditOf(number)).extracting(e -> e.action())
                 .contains(AuditAction.TRANSFER_REQUESTED, AuditAction.EMAIL_QUEUED);
-        assertThat(probe.auditOf("8200000001")).filteredOn(e -> e.action().equals(AuditAction.TRANSFER_REQUESTED))
+        assertThat(probe.auditOf(number)).filteredOn(e -> e.action().equals(AuditAction.TRANSFER_REQUESTED))
                 .singleElement().satisfies(e -> {
                     assertThat(e.detail()).contains("MIGRATED").contains("LEGACY -> MIGRATED");
-                    assertThat(e.source()).hasSize(64).doesNotContain("10.82.0.1");
+                    assertThat(e.source()).hasSize(64).doesNotContain(clientAddress);
                 });
     }
 
     @Test
     void aWrongLicenseNumberOrStateMatchesNothingAndChangesNothing() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000002", "unique.8200000002@example.com", null, "MD-8202", State.VA);
+        String number = TestNumbers.next("82");
+        String clientAddress = TestNumbers.nextClientAddress();
+        examinerAccount(number, "unique", State.VA);
 
-        examiner("8200000002", "MD-8299", State.VA, "10.82.0.2");
-        examiner("8200000002", "MD-8202", State.MD, "10.82.0.2");
+        examiner(number, "MD-0000", State.VA, clientAddress);
+        examiner(number, "MD-" + number, State.MD, clientAddress);
 
-        assertThat(outcomesOf("8200000002", 2)).containsOnly(TransferOutcome.NO_MATCH);
-        assertThat(probe.account("8200000002").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.emailsAbout("8200000002")).isEmpty();
+        assertThat(outcomesOf(number, 2)).containsOnly(TransferOutcome.NO_MATCH);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
+        assertThat(probe.emailsAbout(number)).isEmpty();
     }
 
     @Test
     void anUnknownNumberIsAuditedAndNothingIsSent() {
-        examiner("8209999999", "MD-1", State.VA, "10.82.0.3");
+        String number = TestNumbers.next("82");
 
-        assertThat(outcomesOf("8209999999", 1)).containsExactly(TransferOutcome.NO_MATCH);
-        assertThat(probe.auditOf("8209999999")).extracting(e -> e.action())
+        examiner(number, "MD-1", State.VA, TestNumbers.nextClientAddress());
+
+        assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.NO_MATCH);
+        assertThat(probe.auditOf(number)).extracting(e -> e.action())
                 .containsExactly(AuditAction.TRANSFER_REQUESTED);
-        assertThat(probe.emailsAbout("8209999999")).isEmpty();
+        assertThat(probe.emailsAbout(number)).isEmpty();
     }
 
     @Test
     void anEmailSharedAsAnotherAccountsSecondaryInOtherLetterCaseIsADuplicate() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000004", "Shared.8204@Example.com", null, "MD-8204", State.OH);
-        probe.createAccount(MEDICAL_EXAMINER, "8200000005", "other.8205@example.com", "shared.8204@example.com",
-                "MD-8205", State.OH);
+        String owner = TestNumbers.next("82");
+        String other = TestNumbers.next("82");
+        String shared = TestNumbers.email("shared", owner);
+        String sharedInOtherCase = shared.toUpperCase(Locale.ROOT);
+        probe.createAccount(MEDICAL_EXAMINER, owner, sharedInOtherCase, null, "MD-" + owner, State.OH);
+        probe.createAccount(MEDICAL_EXAMINER, other, TestNumbers.email("other", other), shared, "MD-" + other,
+                State.OH);
 
-        examiner("8200000004", "MD-8204", State.OH, "10.82.0.4");
+        examiner(owner, "MD-" + owner, State.OH, TestNumbers.nextClientAddress());
 
-        assertThat(outcomesOf("8200000004", 1)).containsExactly(TransferOutcome.EMAIL_DUPLICATE);
-        assertThat(probe.account("8200000004").orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
-        assertThat(probe.emailsAbout("8200000004")).singleElement().satisfies(email -> {
+        assertThat(outcomesOf(owner, 1)).containsExactly(TransferOutcome.EMAIL_DUPLICATE);
+        assertThat(probe.account(owner).orElseThrow().status()).isEqualTo(AccountStatus.EMAIL_DUPLICATE);
+        assertThat(probe.emailsAbout(owner)).singleElement().satisfies(email -> {
             assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_EMAIL_DUPLICATE);
-            assertThat(email.recipient().address()).isEqualTo("Shared.8204@Example.com");
+            assertThat(email.recipient().address()).isEqualTo(sharedInOtherCase);
             assertThat(email.content().textBody()).contains("Your account was NOT migrated successfully")
                     .contains(publicUrl() + "/new-email.xhtml?token=" + EmailContent.LINK_SECRET);
             assertThat(DeliveredMail.textOf(email)).doesNotContain(EmailContent.LINK_SECRET)
@@ -123,69 +135,79 @@ class TransferIT {
 
     @Test
     void aSecondaryEmailSharedWithAnotherAccountsPrimaryIsADuplicateToo() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000006", "own.8206@example.com", "desk.8206@example.com",
-                "MD-8206", State.TX);
-        probe.createAccount(MEDICAL_EXAMINER, "8200000007", "DESK.8206@example.com", null, "MD-8207", State.TX);
+        String owner = TestNumbers.next("82");
+        String other = TestNumbers.next("82");
+        String own = TestNumbers.email("own", owner);
+        String desk = TestNumbers.email("desk", owner);
+        probe.createAccount(MEDICAL_EXAMINER, owner, own, desk, "MD-" + owner, State.TX);
+        probe.createAccount(MEDICAL_EXAMINER, other, desk.toUpperCase(Locale.ROOT), null, "MD-" + other, State.TX);
 
-        examiner("8200000006", "MD-8206", State.TX, "10.82.0.6");
+        examiner(owner, "MD-" + owner, State.TX, TestNumbers.nextClientAddress());
 
-        assertThat(outcomesOf("8200000006", 1)).containsExactly(TransferOutcome.EMAIL_DUPLICATE);
-        assertThat(probe.emailsAbout("8200000006")).singleElement()
-                .satisfies(email -> assertThat(email.recipient().address()).isEqualTo("own.8206@example.com"));
+        assertThat(outcomesOf(owner, 1)).containsExactly(TransferOutcome.EMAIL_DUPLICATE);
+        assertThat(probe.emailsAbout(owner)).singleElement()
+                .satisfies(email -> assertThat(email.recipient().address()).isEqualTo(own));
     }
 
     @Test
     void aMigratedOrLinkedAccountGetsEmailAAgainButNotTwiceWithinMinutes() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000008", "again.8208@example.com", null, "MD-8208", State.NY);
-        examiner("8200000008", "MD-8208", State.NY, "10.82.0.8");
-        outcomesOf("8200000008", 1);
+        String number = TestNumbers.next("82");
+        String clientAddress = TestNumbers.nextClientAddress();
+        examinerAccount(number, "again", State.NY);
+        examiner(number, "MD-" + number, State.NY, clientAddress);
+        outcomesOf(number, 1);
 
-        examiner("8200000008", "MD-8208", State.NY, "10.82.0.8");
-        assertThat(outcomesOf("8200000008", 2))
+        examiner(number, "MD-" + number, State.NY, clientAddress);
+        assertThat(outcomesOf(number, 2))
                 .containsExactly(TransferOutcome.MIGRATED, TransferOutcome.REPEAT_IGNORED);
 
         Await.pause(Duration.ofSeconds(4)); // the tests' repeat window is 3 s (arquillian.xml)
-        probe.execute("UPDATE registry_account SET status = 'LINKED' WHERE national_registry_number = '8200000008'");
-        examiner("8200000008", "MD-8208", State.NY, "10.82.0.8");
+        probe.execute("UPDATE registry_account SET status = 'LINKED' WHERE national_registry_number = '" + number
+                + "'");
+        examiner(number, "MD-" + number, State.NY, clientAddress);
 
-        assertThat(outcomesOf("8200000008", 3)).endsWith(TransferOutcome.EMAIL_RESENT);
-        assertThat(probe.account("8200000008").orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
-        assertThat(probe.emailsAbout("8200000008")).hasSize(2)
+        assertThat(outcomesOf(number, 3)).endsWith(TransferOutcome.EMAIL_RESENT);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
+        assertThat(probe.emailsAbout(number)).hasSize(2)
                 .allSatisfy(email -> assertThat(email.kind()).isEqualTo(EmailKind.TRANSFER_MIGRATED));
     }
 
     @Test
     void aLockedAccountGetsNothing() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000009", "locked.8209@example.com", null, "MD-8209", State.NJ);
-        probe.execute("UPDATE registry_account SET locked = TRUE WHERE national_registry_number = '8200000009'");
+        String number = TestNumbers.next("82");
+        examinerAccount(number, "locked", State.NJ);
+        probe.execute("UPDATE registry_account SET locked = TRUE WHERE national_registry_number = '" + number + "'");
 
-        examiner("8200000009", "MD-8209", State.NJ, "10.82.0.9");
+        examiner(number, "MD-" + number, State.NJ, TestNumbers.nextClientAddress());
 
-        assertThat(outcomesOf("8200000009", 1)).containsExactly(TransferOutcome.ACCOUNT_LOCKED);
-        assertThat(probe.account("8200000009").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.emailsAbout("8200000009")).isEmpty();
+        assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.ACCOUNT_LOCKED);
+        assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
+        assertThat(probe.emailsAbout(number)).isEmpty();
     }
 
     @Test
     void closedAccountTypesAreRefusedAndOpenOnesMatchOnTheirOwnTypeOnly() {
-        probe.createAccount(ADMINISTRATIVE_ASSISTANT, "8200000010", "assistant.8210@example.com", null, null, null);
-        assertThatThrownBy(() -> byNumber(ADMINISTRATIVE_ASSISTANT, "8200000010", "10.82.0.10"))
+        String number = TestNumbers.next("82");
+        String clientAddress = TestNumbers.nextClientAddress();
+        probe.createAccount(ADMINISTRATIVE_ASSISTANT, number, TestNumbers.email("assistant", number), null, null,
+                null);
+        assertThatThrownBy(() -> byNumber(ADMINISTRATIVE_ASSISTANT, number, clientAddress))
                 .isInstanceOf(TransferClosedException.class);
-        assertThatThrownBy(() -> byNumber(THIRD_PARTY, "8200000010", "10.82.0.10"))
+        assertThatThrownBy(() -> byNumber(THIRD_PARTY, number, clientAddress))
                 .isInstanceOf(TransferClosedException.class);
-        assertThat(probe.transferOutcomes("8200000010")).isEmpty();
+        assertThat(probe.transferOutcomes(number)).isEmpty();
 
         openTransfer(ADMINISTRATIVE_ASSISTANT, true);
         try {
-            byNumber(ADMINISTRATIVE_ASSISTANT, "8200000010", "10.82.0.10");
-            assertThat(outcomesOf("8200000010", 1)).containsExactly(TransferOutcome.MIGRATED);
+            byNumber(ADMINISTRATIVE_ASSISTANT, number, clientAddress);
+            assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.MIGRATED);
         } finally {
             openTransfer(ADMINISTRATIVE_ASSISTANT, false);
         }
         openTransfer(THIRD_PARTY, true);
         try {
-            byNumber(THIRD_PARTY, "8200000010", "10.82.0.10");
-            assertThat(outcomesOf("8200000010", 2)).endsWith(TransferOutcome.NO_MATCH);
+            byNumber(THIRD_PARTY, number, clientAddress);
+            assertThat(outcomesOf(number, 2)).endsWith(TransferOutcome.NO_MATCH);
         } finally {
             openTransfer(THIRD_PARTY, false);
         }
@@ -193,22 +215,26 @@ class TransferIT {
 
     @Test
     void administratorAccountsCannotBeTransferredThroughTheForm() {
+        String number = TestNumbers.next("82");
+
         assertThatThrownBy(() -> TransferApplication.byNumber(AccountType.ADMINISTRATOR,
-                new NationalRegistryNumber("8200000011")))
+                new NationalRegistryNumber(number)))
                 .hasMessageContaining("administrator");
     }
 
     @Test
     void pastFiveMatchingRequestsAnHourForOneNumberTheAnswerIsTheSameButNothingIsSent() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000012", "limit.8212@example.com", null, "MD-8212", State.CA);
+        String number = TestNumbers.next("82");
+        examinerAccount(number, "limit", State.CA);
+        // Each from another address: only the per-number limit applies.
         for (int i = 0; i < 6; i++) {
-            examiner("8200000012", "MD-8212", State.CA, "10.82.12." + i);
+            examiner(number, "MD-" + number, State.CA, TestNumbers.nextClientAddress());
         }
 
-        List<TransferOutcome> outcomes = outcomesOf("8200000012", 6);
+        List<TransferOutcome> outcomes = outcomesOf(number, 6);
         assertThat(outcomes).startsWith(TransferOutcome.MIGRATED).endsWith(TransferOutcome.RATE_LIMITED);
         assertThat(outcomes.subList(1, 5)).doesNotContain(TransferOutcome.RATE_LIMITED, TransferOutcome.NO_MATCH);
-        assertThat(probe.auditOf("8200000012")).last().satisfies(e -> assertThat(e.detail()).contains("RATE_LIMITED"));
+        assertThat(probe.auditOf(number)).last().satisfies(e -> assertThat(e.detail()).contains("RATE_LIMITED"));
     }
 
     @Test
@@ -218,9 +244,9 @@ class TransferIT {
         probe.createAccount(MEDICAL_EXAMINER, number, "bogus." + number + "@example.com", null, "MD-" + number,
                 State.CA);
         for (int i = 0; i < 20; i++) {
-            examiner(number, "MD-0000", State.CA, "10.82.13." + i);
+            examiner(number, "MD-0000", State.CA, TestNumbers.nextClientAddress());
         }
-        examiner(number, "MD-" + number, State.CA, "10.82.0.15");
+        examiner(number, "MD-" + number, State.CA, TestNumbers.nextClientAddress());
 
         assertThat(outcomesOf(number, 21)).startsWith(TransferOutcome.NO_MATCH).endsWith(TransferOutcome.MIGRATED)
                 .containsOnly(TransferOutcome.NO_MATCH, TransferOutcome.MIGRATED);
@@ -230,93 +256,114 @@ class TransferIT {
 
     @Test
     void pastTwentyRequestsAnHourFromOneClientAddressNothingIsSent() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000013", "source.8213@example.com", null, "MD-8213", State.CA);
+        String number = TestNumbers.next("82");
+        String busyAddress = TestNumbers.nextClientAddress();
+        examinerAccount(number, "source", State.CA);
         for (int i = 0; i < 20; i++) {
-            examiner("82100000%02d".formatted(i), "MD-0000", State.CA, "10.82.0.13");
+            examiner(TestNumbers.next("82"), "MD-0000", State.CA, busyAddress);
         }
-        examiner("8200000013", "MD-8213", State.CA, "10.82.0.13");
+        examiner(number, "MD-" + number, State.CA, busyAddress);
 
-        assertThat(outcomesOf("8200000013", 1)).containsExactly(TransferOutcome.RATE_LIMITED);
-        assertThat(probe.emailsAbout("8200000013")).isEmpty();
+        assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.RATE_LIMITED);
+        assertThat(probe.emailsAbout(number)).isEmpty();
 
-        examiner("8200000013", "MD-8213", State.CA, "10.82.0.14");
-        assertThat(outcomesOf("8200000013", 2)).endsWith(TransferOutcome.MIGRATED);
+        examiner(number, "MD-" + number, State.CA, TestNumbers.nextClientAddress());
+        assertThat(outcomesOf(number, 2)).endsWith(TransferOutcome.MIGRATED);
     }
 
     @Test
     void whenTheTransactionFailsNeitherTheStateChangeNorTheEmailIsKeptAndTheRequestIsRetried() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000015", "atomic.8215@example.com", null, "MD-8215", State.WA);
+        String number = TestNumbers.next("82");
+        String constraint = "ck_test_" + number;
+        examinerAccount(number, "atomic", State.WA);
         // The audit record is written last, in the same transaction: make it fail for this account.
-        probe.execute("ALTER TABLE audit_event ADD CONSTRAINT ck_test_8215 CHECK (subject_number <> '8200000015')");
+        refuseRowsWith("audit_event", "subject_number", number, constraint);
         try {
-            examiner("8200000015", "MD-8215", State.WA, "10.82.0.15");
+            examiner(number, "MD-" + number, State.WA, TestNumbers.nextClientAddress());
             Await.pause(Duration.ofSeconds(3));
 
-            assertThat(probe.transferOutcomes("8200000015")).containsExactly((TransferOutcome) null);
-            assertThat(probe.account("8200000015").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-            assertThat(probe.emailsAbout("8200000015")).isEmpty();
+            assertThat(probe.transferOutcomes(number)).containsExactly((TransferOutcome) null);
+            assertThat(probe.account(number).orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
+            assertThat(probe.emailsAbout(number)).isEmpty();
         } finally {
-            probe.execute("ALTER TABLE audit_event DROP CONSTRAINT ck_test_8215");
+            probe.execute("ALTER TABLE audit_event DROP CONSTRAINT " + constraint);
         }
-        assertThat(outcomesOf("8200000015", 1)).containsExactly(TransferOutcome.MIGRATED);
-        assertThat(probe.emailsAbout("8200000015")).hasSize(1);
+        assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.MIGRATED);
+        assertThat(probe.emailsAbout(number)).hasSize(1);
     }
 
     @Test
     void aRequestThatKeepsFailingIsSetAsideAndDoesNotHoldUpTheOthers() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000017", "poison.8217@example.com", null, "MD-8217", State.WA);
-        probe.createAccount(MEDICAL_EXAMINER, "8200000018", "after.8218@example.com", null, "MD-8218", State.WA);
+        String poison = TestNumbers.next("82");
+        String after = TestNumbers.next("82");
+        String constraint = "ck_test_" + poison;
+        examinerAccount(poison, "poison", State.WA);
+        examinerAccount(after, "after", State.WA);
         // Its email can never be queued: every attempt to process the request fails.
-        probe.execute("ALTER TABLE outbox_email ADD CONSTRAINT ck_test_8217 CHECK (account_number <> '8200000017')");
+        refuseRowsWith("outbox_email", "account_number", poison, constraint);
         try {
-            examiner("8200000017", "MD-8217", State.WA, "10.82.0.17");
-            examiner("8200000018", "MD-8218", State.WA, "10.82.0.18");
+            examiner(poison, "MD-" + poison, State.WA, TestNumbers.nextClientAddress());
+            examiner(after, "MD-" + after, State.WA, TestNumbers.nextClientAddress());
 
-            assertThat(outcomesOf("8200000018", 1)).containsExactly(TransferOutcome.MIGRATED);
-            assertThat(outcomesOf("8200000017", 1)).containsExactly(TransferOutcome.PROCESSING_FAILED);
+            assertThat(outcomesOf(after, 1)).containsExactly(TransferOutcome.MIGRATED);
+            assertThat(outcomesOf(poison, 1)).containsExactly(TransferOutcome.PROCESSING_FAILED);
         } finally {
-            probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_8217");
+            probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT " + constraint);
         }
-        assertThat(probe.account("8200000017").orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
-        assertThat(probe.auditOf("8200000017")).extracting(e -> e.action())
+        assertThat(probe.account(poison).orElseThrow().status()).isEqualTo(AccountStatus.LEGACY);
+        assertThat(probe.auditOf(poison)).extracting(e -> e.action())
                 .containsExactly(AuditAction.TRANSFER_FAILED);
     }
 
     @Test
     void aRequestCountsItsFailuresInItsRowSoAnotherNodesAttemptsCountToo() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000019", "counted.8219@example.com", null, "MD-8219", State.WA);
-        probe.execute("ALTER TABLE outbox_email ADD CONSTRAINT ck_test_8219 CHECK (account_number <> '8200000019')");
+        String number = TestNumbers.next("82");
+        String constraint = "ck_test_" + number;
+        examinerAccount(number, "counted", State.WA);
+        refuseRowsWith("outbox_email", "account_number", number, constraint);
         try {
-            examiner("8200000019", "MD-8219", State.WA, "10.82.0.19");
-            Await.until(() -> probe.failedAttemptsOf("8200000019"), attempts -> attempts.get(0) > 0);
+            examiner(number, "MD-" + number, State.WA, TestNumbers.nextClientAddress());
+            Await.until(() -> probe.failedAttemptsOf(number), attempts -> attempts.get(0) > 0);
             // As if another node had held the queue and tried it many times before this one took over.
             probe.execute("UPDATE transfer_request SET failed_attempts = 40, version = version + 1"
-                    + " WHERE registry_number = '8200000019'");
+                    + " WHERE registry_number = '" + number + "'");
 
-            assertThat(outcomesOf("8200000019", 1)).containsExactly(TransferOutcome.PROCESSING_FAILED);
+            assertThat(outcomesOf(number, 1)).containsExactly(TransferOutcome.PROCESSING_FAILED);
         } finally {
-            probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_8219");
+            probe.execute("ALTER TABLE outbox_email DROP CONSTRAINT " + constraint);
         }
-        assertThat(probe.failedAttemptsOf("8200000019")).containsExactly(41);
-        assertThat(probe.auditOf("8200000019")).singleElement()
+        assertThat(probe.failedAttemptsOf(number)).containsExactly(41);
+        assertThat(probe.auditOf(number)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("after 41 failed attempts"));
     }
 
     @Test
     void queuedEmailsAreSentThroughTheMailServerAndMarkedSent() {
-        probe.createAccount(MEDICAL_EXAMINER, "8200000016", "sent.8216@example.com", null, "MD-8216", State.WA);
+        String number = TestNumbers.next("82");
+        examinerAccount(number, "sent", State.WA);
 
-        examiner("8200000016", "MD-8216", State.WA, "10.82.0.16");
+        examiner(number, "MD-" + number, State.WA, TestNumbers.nextClientAddress());
 
-        OutboxEmail sent = Await.until(() -> probe.emailsAbout("8200000016"),
+        OutboxEmail sent = Await.until(() -> probe.emailsAbout(number),
                 emails -> emails.size() == 1 && emails.get(0).sentAt() != null).get(0);
         assertThat(sent.attempts()).isEqualTo(1);
-        assertThat(probe.auditOf("8200000016")).extracting(e -> e.action()).contains(AuditAction.EMAIL_SENT);
+        assertThat(probe.auditOf(number)).extracting(e -> e.action()).contains(AuditAction.EMAIL_SENT);
     }
 
     /** The address in emails: the test server's own (arquillian.xml), on the test HTTP port of this build. */
     private static String publicUrl() {
         return System.getProperty("registry.public-url");
+    }
+
+    /** An examiner account with the email {@code label.number@example.com} and the license MD-number. */
+    private void examinerAccount(String number, String label, State state) {
+        probe.createAccount(MEDICAL_EXAMINER, number, TestNumbers.email(label, number), null, "MD-" + number, state);
+    }
+
+    /** Makes the database refuse rows of {@code table} whose {@code column} is {@code number}, until dropped. */
+    private void refuseRowsWith(String table, String column, String number, String constraint) {
+        probe.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + " CHECK (" + column + " <> '" + number
+                + "')");
     }
 
     private void examiner(String number, String license, State state, String clientAddress) {
