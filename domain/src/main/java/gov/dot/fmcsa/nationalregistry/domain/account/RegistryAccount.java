@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +80,14 @@ public class RegistryAccount implements Versioned {
 
     @Column(name = "locked", nullable = false)
     private boolean locked;
+
+    /** login.gov disabled the identity linked to the account (a security event): no session until it is enabled. */
+    @Column(name = "login_gov_disabled", nullable = false)
+    private boolean loginGovDisabled;
+
+    /** login.gov said the email on file changed hands or owner (a security event): it may not be the person's. */
+    @Column(name = "email_in_doubt_since")
+    private Instant emailInDoubtSince;
 
     @Column(name = "first_name", nullable = false, length = ContactDetails.MAX_NAME_LENGTH)
     private String firstName;
@@ -289,6 +298,7 @@ public class RegistryAccount implements Versioned {
     public void unlink() {
         requireStatus("unlinked", AccountStatus.LINKED);
         this.status = AccountStatus.MIGRATED;
+        this.loginGovDisabled = false; // the identity login.gov disabled is no longer linked
     }
 
     /** Locks the account: nobody signs in to it or links it until it is unlocked. */
@@ -312,9 +322,38 @@ public class RegistryAccount implements Versioned {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** True when a session of the account may go on or begin: it is linked to login.gov and not locked. */
+    /**
+     * True when a session of the account may go on or begin: it is linked to login.gov, not locked,
+     * and login.gov has not disabled the identity linked to it.
+     */
     public boolean canSignIn() {
-        return status == AccountStatus.LINKED && !locked;
+        return status == AccountStatus.LINKED && !locked && !loginGovDisabled;
+    }
+
+    /** login.gov disabled the identity linked to the account: its sessions end, and it signs in no more. */
+    public void disableByLoginGov() {
+        this.loginGovDisabled = true;
+    }
+
+    /** login.gov enabled the identity again. */
+    public void enableByLoginGov() {
+        this.loginGovDisabled = false;
+    }
+
+    public boolean disabledByLoginGov() {
+        return loginGovDisabled;
+    }
+
+    /** The email on file may no longer be the person's, as login.gov said at {@code at}; the first doubt counts. */
+    public void doubtEmailOnFile(Instant at) {
+        if (emailInDoubtSince == null) {
+            this.emailInDoubtSince = at;
+        }
+    }
+
+    /** Since when the email on file may no longer be the person's, if login.gov said so. */
+    public Optional<Instant> emailInDoubtSince() {
+        return Optional.ofNullable(emailInDoubtSince);
     }
 
     /** "First Last": how pages and emails address the person. */
@@ -335,6 +374,7 @@ public class RegistryAccount implements Versioned {
     /** Makes {@code newPrimary} the primary email; the old primary is no longer on file. */
     public void changePrimaryEmail(EmailAddress newPrimary) {
         this.primaryEmail = Objects.requireNonNull(newPrimary, "newPrimary");
+        this.emailInDoubtSince = null; // a new address is the person's: confirmed by link or set by an administrator
         if (newPrimary.sameMailboxAs(secondaryEmail)) {
             this.secondaryEmail = null;
         }

@@ -26,6 +26,8 @@ public record Actor(String name) implements Serializable {
     public static final Actor LEGACY_IMPORT = part("legacy-import");
     /** The batches of the reminder campaigns. */
     public static final Actor REMINDERS = part("reminders");
+    /** login.gov, through the security events it pushes. */
+    public static final Actor LOGIN_GOV = part("login-gov");
 
     public Actor {
         Objects.requireNonNull(name, "name");

@@ -20,6 +20,15 @@ public enum AuditAction {
     LOGIN_GOV_SIGN_IN_FAILED,
     SIGNED_OUT,
 
+    // Security events pushed by login.gov, each audited with its jti
+    LOGIN_GOV_LINK_ENDED,
+    LOGIN_GOV_DISABLED,
+    LOGIN_GOV_ENABLED,
+    LOGIN_GOV_SECURITY_NOTICE,
+    LOGIN_GOV_REPROOFED,
+    EMAIL_ON_FILE_IN_DOUBT,
+    SECURITY_EVENT_IGNORED,
+
     // A person's own account and its emailed links
     CONTACT_DETAILS_CHANGED,
     EMAIL_CHANGE_REQUESTED,

@@ -1,7 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.domain.identity;
 
-import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The link between a login.gov identity (its {@code sub}, stable per agency) and a registry
@@ -57,6 +58,10 @@ public class LoginGovIdentity {
     @Column(name = "aal", length = 100)
     private String authenticatorAssurance;
 
+    /** When login.gov last said the person verified their identity again (a security event). */
+    @Column(name = "reproofed_at")
+    private Instant reproofedAt;
+
     protected LoginGovIdentity() {
         // for JPA
     }
@@ -98,11 +103,20 @@ public class LoginGovIdentity {
         return authenticatorAssurance;
     }
 
+    /** login.gov said at {@code at} that the person verified their identity again. */
+    public void reproofed(Instant at) {
+        this.reproofedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public Optional<Instant> reproofedAt() {
+        return Optional.ofNullable(reproofedAt);
+    }
+
     /**
      * The record that this link existed and was ended at {@code at} by {@code by}: persist it when
      * the link itself is removed, so that the same identity is not linked to the account again.
      */
-    public RetiredLoginGovIdentity retire(Instant at, NationalRegistryNumber by) {
+    public RetiredLoginGovIdentity retire(Instant at, Actor by) {
         return new RetiredLoginGovIdentity(this, at, by);
     }
 }

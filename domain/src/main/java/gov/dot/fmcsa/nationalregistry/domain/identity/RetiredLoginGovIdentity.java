@@ -1,7 +1,7 @@
 package gov.dot.fmcsa.nationalregistry.domain.identity;
 
-import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -49,20 +49,20 @@ public class RetiredLoginGovIdentity {
     @Column(name = "retired_at", nullable = false, updatable = false)
     private Instant retiredAt;
 
-    /** Who ended the link: the administrator's number. */
-    @Column(name = "retired_by", nullable = false, length = 10, updatable = false)
-    private NationalRegistryNumber retiredBy;
+    /** Who ended the link: an administrator's number, or login.gov itself (a security event). */
+    @Column(name = "retired_by", nullable = false, length = Actor.MAX_LENGTH, updatable = false)
+    private String retiredBy;
 
     protected RetiredLoginGovIdentity() {
         // for JPA
     }
 
-    RetiredLoginGovIdentity(LoginGovIdentity link, Instant retiredAt, NationalRegistryNumber retiredBy) {
+    RetiredLoginGovIdentity(LoginGovIdentity link, Instant retiredAt, Actor retiredBy) {
         this.subject = link.subject();
         this.account = link.account();
         this.linkedAt = link.linkedAt();
         this.retiredAt = Objects.requireNonNull(retiredAt, "retiredAt");
-        this.retiredBy = Objects.requireNonNull(retiredBy, "retiredBy");
+        this.retiredBy = Objects.requireNonNull(retiredBy, "retiredBy").name();
     }
 
     public String subject() {
@@ -77,7 +77,7 @@ public class RetiredLoginGovIdentity {
         return retiredAt;
     }
 
-    public NationalRegistryNumber retiredBy() {
-        return retiredBy;
+    public Actor retiredBy() {
+        return new Actor(retiredBy);
     }
 }

@@ -11,5 +11,9 @@ public enum EmailKind {
     /** To an administrative assistant: an examiner designated them to act for the examiner. */
     ASSISTANT_DESIGNATED,
     /** To a LEGACY account, from an administrator's reminder campaign: transfer before it is too late. */
-    TRANSFER_REMINDER
+    TRANSFER_REMINDER,
+    /** login.gov deleted the account linked to the registry account: how to link a new one. */
+    LOGIN_GOV_LINK_ENDED,
+    /** Something happened to the person's login.gov account: if it was not them, whom to contact. */
+    SECURITY_NOTICE
 }

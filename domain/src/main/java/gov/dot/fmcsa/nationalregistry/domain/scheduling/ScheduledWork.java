@@ -10,5 +10,7 @@ public enum ScheduledWork {
     /** Sending the outbox's emails. */
     OUTBOX,
     /** Queuing the reminder campaigns' batches. */
-    REMINDER_CAMPAIGNS
+    REMINDER_CAMPAIGNS,
+    /** Acting on the security events login.gov pushed, one at a time in the order received. */
+    SECURITY_EVENTS
 }

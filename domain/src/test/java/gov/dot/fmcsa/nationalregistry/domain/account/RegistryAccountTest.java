@@ -187,6 +187,34 @@ class RegistryAccountTest {
     }
 
     @Test
+    void anAccountWhoseIdentityLoginGovDisabledCannotSignInUntilEnabledOrUnlinked() {
+        RegistryAccount account = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        account.migrate();
+        account.link();
+
+        account.disableByLoginGov();
+        assertThat(account.canSignIn()).as("disabled").isFalse();
+        account.enableByLoginGov();
+        assertThat(account.canSignIn()).as("enabled again").isTrue();
+
+        account.disableByLoginGov();
+        account.unlink();
+        account.link();
+        assertThat(account.canSignIn()).as("a new identity, linked after the disabled one").isTrue();
+    }
+
+    @Test
+    void anEmailOnFileInDoubtStaysSoUntilTheEmailChanges() {
+        RegistryAccount account = account("1000000001", AccountType.MEDICAL_EXAMINER);
+        account.doubtEmailOnFile(NOW);
+        account.doubtEmailOnFile(NOW.plusSeconds(60));
+        assertThat(account.emailInDoubtSince()).as("the first doubt counts").contains(NOW);
+
+        account.changePrimaryEmail(EmailAddress.of("new.address@example.com"));
+        assertThat(account.emailInDoubtSince()).isEmpty();
+    }
+
+    @Test
     void theTransferEmailAppliesToAMigratedAccountAndToOneWaitingForANewEmail() {
         assertThat(AccountStatus.values()).filteredOn(AccountStatus::hasTransferEmail)
                 .containsExactlyInAnyOrder(AccountStatus.MIGRATED, AccountStatus.EMAIL_DUPLICATE);

@@ -5,9 +5,11 @@ import static gov.dot.fmcsa.nationalregistry.it.support.LegacyFile.examiner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import gov.dot.fmcsa.nationalregistry.it.support.FormFields;
 import gov.dot.fmcsa.nationalregistry.it.support.ImportInbox;
 import gov.dot.fmcsa.nationalregistry.it.support.LegacyFile;
+import gov.dot.fmcsa.nationalregistry.it.support.SecurityEventPusher;
 import gov.dot.fmcsa.nationalregistry.it.support.SignInClient;
 import gov.dot.fmcsa.nationalregistry.it.support.TransferFormClient;
 import java.net.URI;
@@ -26,13 +28,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -185,6 +190,35 @@ class ClusterIT {
     }
 
     /** Six requests in Grace's session, each answered as hers, by both nodes in turn. */
+    /** The same event, pushed to both nodes at once (as a retried delivery could be): stored and acted on once. */
+    @Test
+    @Order(6)
+    void aSecurityEventPushedToBothNodesIsActedOnOnce() throws Exception {
+        SecurityEventPusher loginGov = new SecurityEventPusher(LocalCluster.loginGovIssuer(),
+                LocalCluster.publicUrl() + SecurityEventPusher.PATH);
+        JWTClaimsSet event = loginGov.claims(SecurityEventPusher.RISC + "account-purged",
+                loginGov.identity(UUID.randomUUID().toString())).build();
+        String token = SecurityEventPusher.signed(event);
+
+        List<CompletableFuture<HttpResponse<String>>> pushes = Stream.of("node-1", "node-2")
+                .map(node -> CompletableFuture.supplyAsync(() -> SecurityEventPusher.pushTo(
+                        LocalCluster.atNode(node, SecurityEventPusher.PATH), token, SecurityEventPusher.MEDIA_TYPE)))
+                .toList();
+
+        assertThat(pushes).extracting(push -> push.join().statusCode()).containsExactly(202, 202);
+        String audited = "SELECT COUNT(*) FROM audit_event WHERE detail LIKE '%" + event.getJWTID() + "%'";
+        try (Connection db = LocalCluster.database()) {
+            Instant deadline = Instant.now().plus(PATIENCE);
+            while (count(db, audited) == 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(250);
+            }
+            Thread.sleep(2000);
+            assertThat(count(db, "SELECT COUNT(*) FROM security_event WHERE jti = '" + event.getJWTID() + "'"))
+                    .isEqualTo(1);
+            assertThat(count(db, audited)).as("acted on once").isEqualTo(1);
+        }
+    }
+
     private static void assertSessionServedByBothNodes() throws Exception {
         Set<String> nodes = new HashSet<>();
         for (int i = 0; i < 6; i++) {

@@ -87,6 +87,16 @@ final class LocalCluster {
         return port == httpPort("node-1") ? "node-1" : "node-2";
     }
 
+    /** The cluster's address, the load balancer's, as bin/cluster gives it to the nodes (registry.public-url). */
+    static String publicUrl() {
+        return "http://localhost:" + (8080 + OFFSET);
+    }
+
+    /** The issuer of the cluster's own login.gov stand-in, as bin/cluster gives it to the nodes. */
+    static String loginGovIssuer() {
+        return "http://localhost:" + (8180 + OFFSET) + "/realms/login-gov";
+    }
+
     /** {@code path} at {@code node} itself, past the load balancer (as bin/cluster places the nodes). */
     static String atNode(String node, String path) {
         return "http://127.0.0.1:" + httpPort(node) + path;

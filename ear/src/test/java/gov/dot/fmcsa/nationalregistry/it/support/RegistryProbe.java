@@ -14,6 +14,7 @@ import gov.dot.fmcsa.nationalregistry.domain.administration.AdministratorGrant;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.geography.State;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
@@ -148,6 +149,22 @@ public class RegistryProbe {
         RegistryAccount account = account(number).orElseThrow();
         em.persist(new LoginGovIdentity(subject, em.merge(account), Instant.now(), "1", "2"));
         em.flush();
+    }
+
+    /** The links of the account {@code number} that were ended: "subject by actor" each. */
+    public List<String> retiredLinksOf(String number) {
+        return em.createQuery("SELECT r FROM RetiredLoginGovIdentity r WHERE r.account.number = :number",
+                        RetiredLoginGovIdentity.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultStream()
+                .map(retired -> retired.subject() + " by " + retired.retiredBy()).toList();
+    }
+
+    /** When login.gov last said that the person linked to the account {@code number} verified their identity again. */
+    public Optional<Instant> reproofedAt(String number) {
+        return em.createQuery("SELECT i FROM LoginGovIdentity i WHERE i.account.number = :number",
+                        LoginGovIdentity.class)
+                .setParameter("number", new NationalRegistryNumber(number)).getResultStream().findFirst()
+                .flatMap(LoginGovIdentity::reproofedAt);
     }
 
     /** The numbers of the accounts linked to {@code subject}. */

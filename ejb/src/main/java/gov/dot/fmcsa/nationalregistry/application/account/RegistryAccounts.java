@@ -6,6 +6,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.InvalidValueException;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
@@ -15,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,6 +94,16 @@ public class RegistryAccounts {
         return em.createNamedQuery(LoginGovIdentity.BY_SUBJECT, LoginGovIdentity.class)
                 .setParameter("subject", subject)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Ends the link {@code identity}: the account is back to MIGRATED and the identity is remembered
+     * as retired by {@code by}, so that it is not linked to the account again by itself.
+     */
+    public void endLink(LoginGovIdentity identity, Actor by) {
+        em.persist(identity.retire(Instant.now(), by));
+        em.remove(identity);
+        identity.account().unlink();
     }
 
     /** True when {@code subject} was once linked to {@code account} and taken off it. */

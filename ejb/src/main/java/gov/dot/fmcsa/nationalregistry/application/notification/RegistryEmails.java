@@ -6,6 +6,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailContent;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.EmailKind;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import gov.dot.fmcsa.nationalregistry.domain.securityevent.SecurityEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -106,6 +107,37 @@ public class RegistryEmails {
                                 + "The registry then emails you the next step."),
                 "Transfer my account", link("/transfer.xhtml"));
         return email(EmailKind.TRANSFER_REMINDER, account, account.primaryEmail(), content);
+    }
+
+    /**
+     * To the primary email on file: login.gov deleted the account linked to the registry account,
+     * and the link ended. Linking a new one is the first sign-in again, with an email on file.
+     */
+    public OutboxEmail loginGovLinkEnded(RegistryAccount account) {
+        EmailContent content = EmailLayout.compose(
+                "Your login.gov account is no longer linked to the National Registry", account.displayName(), List.of(
+                        "login.gov told the National Registry that the login.gov account you signed in with was "
+                                + "deleted, so it is no longer linked to your National Registry account (number "
+                                + account.number().value() + ").",
+                        "To sign in again, create a login.gov account with this email address (or add this address "
+                                + "to the login.gov account you use), then select the button below: the registry "
+                                + "links it to your account when you come back. If you did not delete your login.gov "
+                                + "account, contact login.gov and the National Registry help desk."),
+                "Sign in to the National Registry", link("/sign-in.xhtml"));
+        return email(EmailKind.LOGIN_GOV_LINK_ENDED, account, account.primaryEmail(), content);
+    }
+
+    /** To the primary email on file: {@code what} happened to the login.gov account linked to the account. */
+    public OutboxEmail securityNotice(RegistryAccount account, SecurityEventType what) {
+        String happened = what.describe();
+        EmailContent content = EmailLayout.compose("Security notice about your login.gov account",
+                account.displayName(), List.of(
+                        "login.gov told the National Registry that " + happened + ".",
+                        "If this was you, there is nothing to do. If it was not you, contact login.gov at once, "
+                                + "and the National Registry help desk: someone else may be trying to use your "
+                                + "account."),
+                "Sign in to the National Registry", link("/sign-in.xhtml"));
+        return email(EmailKind.SECURITY_NOTICE, account, account.primaryEmail(), content);
     }
 
     private OutboxEmail email(EmailKind kind, RegistryAccount account, EmailAddress recipient, EmailContent content) {

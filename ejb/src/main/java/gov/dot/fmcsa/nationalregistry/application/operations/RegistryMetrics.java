@@ -131,6 +131,14 @@ public class RegistryMetrics {
         countSignIn("failed", "answer_not_accepted");
     }
 
+    /**
+     * Counts a security event pushed by login.gov: {@code stored}, {@code already_received}, or the
+     * RFC 8935 error code it was refused with.
+     */
+    public void countSecurityEvent(String outcome) {
+        meters.counter("registry.security.events", Tags.of("outcome", outcome)).increment();
+    }
+
     private void countSignIn(String outcome, String reason) {
         meters.counter("registry.sign.ins", Tags.of("outcome", outcome, "reason", reason)).increment();
     }

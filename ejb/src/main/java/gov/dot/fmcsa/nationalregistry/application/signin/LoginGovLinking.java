@@ -107,6 +107,9 @@ public class LoginGovLinking {
         if (account.locked()) {
             return refuse(SignInRefusal.ACCOUNT_LOCKED, List.of(account), claims, source);
         }
+        if (account.disabledByLoginGov()) {
+            return refuse(SignInRefusal.LOGIN_GOV_DISABLED, List.of(account), claims, source);
+        }
         audit.record(Actor.of(account.number()), AuditAction.LOGIN_GOV_SIGNED_IN, account.number(), null, source);
         SignedInAccount signedIn = new SignedInAccount(account.number(),
                 account.displayName(), roles.of(account), Instant.now());

@@ -18,5 +18,7 @@ public enum SignInRefusal {
     /** The account is locked by the registry's administrators. */
     ACCOUNT_LOCKED,
     /** An administrator took this login.gov account off the registry account: it is not linked again. */
-    IDENTITY_UNLINKED
+    IDENTITY_UNLINKED,
+    /** login.gov disabled the identity linked to the account (a security event), until it enables it. */
+    LOGIN_GOV_DISABLED
 }

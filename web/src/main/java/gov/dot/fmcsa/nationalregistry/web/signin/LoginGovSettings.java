@@ -117,6 +117,11 @@ public class LoginGovSettings {
         return publicUrl + SignInPaths.SIGNED_OUT;
     }
 
+    /** The registry's public address of {@code path}, e.g. one registered with login.gov. */
+    public String publicAddressOf(String path) {
+        return publicUrl + path;
+    }
+
     /** The longest the registry waits for login.gov to connect or to answer. */
     public Duration timeout() {
         return timeout;

@@ -14,6 +14,7 @@ public enum SignInProblem {
     LINKED_TO_ANOTHER_IDENTITY,
     ACCOUNT_LOCKED,
     IDENTITY_UNLINKED,
+    LOGIN_GOV_DISABLED,
     /** The person cancelled at login.gov, or login.gov refused to sign them in. */
     CANCELLED,
     /** login.gov's answer did not hold up: expired, replayed, forged, or from another sign-in. */

@@ -19,6 +19,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.EmailAddress;
 import gov.dot.fmcsa.nationalregistry.domain.account.NationalRegistryNumber;
 import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.administration.Reason;
+import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditEvent;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
@@ -30,7 +31,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -153,9 +153,7 @@ public class AccountAdministration {
         refuseIfLastAdministrator(account);
         requireVersion(account, version);
         LoginGovIdentity identity = accounts.identityOf(account).orElseThrow();
-        em.persist(identity.retire(Instant.now(), administrator()));
-        em.remove(identity);
-        account.unlink();
+        accounts.endLink(identity, Actor.of(administrator()));
         audit.recordAdministration(administrator(), AuditAction.ACCOUNT_UNLINKED, number,
                 "login.gov subject " + identity.subject() + " unlinked; status LINKED -> MIGRATED", reason);
     }

@@ -38,7 +38,8 @@ import java.util.List;
  */
 public record AccountRecord(NationalRegistryNumber number, long version, AccountType type, AccountStatus status,
                             boolean locked, String fullName, EmailAddress primaryEmail,
-                            EmailAddress secondaryEmail, PhoneNumber phone, PostalAddress address,
+                            EmailAddress secondaryEmail, Instant emailInDoubtSince, PhoneNumber phone,
+                            PostalAddress address,
                             Certification certification, List<License> licenses, Organization organization,
                             List<Organization> associatedOrganizations, List<Person> designatedAssistants,
                             List<Person> designatingExaminers, Link link, Instant createdAt,
@@ -57,9 +58,12 @@ public record AccountRecord(NationalRegistryNumber number, long version, Account
     public record Person(NationalRegistryNumber number, String fullName) implements Serializable {
     }
 
-    /** The login.gov identity linked to the account. */
-    public record Link(String subject, Instant linkedAt, String identityAssurance, String authenticatorAssurance)
-            implements Serializable {
+    /**
+     * The login.gov identity linked to the account; {@code reproofedAt} is null until login.gov says the person
+     * verified their identity again, and {@code disabledByLoginGov} is true while login.gov has it disabled.
+     */
+    public record Link(String subject, Instant linkedAt, String identityAssurance, String authenticatorAssurance,
+                       Instant reproofedAt, boolean disabledByLoginGov) implements Serializable {
     }
 
     /** One event of the account's audit trail. */

@@ -32,7 +32,8 @@ final class AccountRecords {
                             List<AuditEvent> audit, long auditCount, boolean callersOwn) {
         return new AccountRecord(account.number(), account.version(), account.type(), account.status(),
                 account.locked(), account.displayName(), account.primaryEmail(),
-                account.secondaryEmail(), account.phone(), account.address(), account.certification(),
+                account.secondaryEmail(), account.emailInDoubtSince().orElse(null), account.phone(), account.address(),
+                account.certification(),
                 licensesOf(account), organization(account.organization()),
                 account.associatedOrganizations().stream().map(AccountRecords::organization)
                         .sorted(Comparator.comparing(Organization::code)).toList(),
@@ -40,7 +41,8 @@ final class AccountRecords {
                 account.designations().stream().map(designation -> person(designation.examiner()))
                         .sorted(Comparator.comparing(Person::fullName)).toList(),
                 identity == null ? null : new Link(identity.subject(), identity.linkedAt(),
-                        identity.identityAssurance(), identity.authenticatorAssurance()),
+                        identity.identityAssurance(), identity.authenticatorAssurance(),
+                        identity.reproofedAt().orElse(null), account.disabledByLoginGov()),
                 account.createdAt(),
                 audit.stream().map(event -> new AuditEntry(event.occurredAt(), event.actor().name(), event.action(),
                         event.detail())).toList(),
