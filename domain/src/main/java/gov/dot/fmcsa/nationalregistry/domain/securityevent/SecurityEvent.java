@@ -10,19 +10,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A security event login.gov pushed, its token already checked: stored when it arrives and acted on
- * later by the queue, so that the push is answered at once. Its {@code jti} is unique in the table,
- * so an event pushed twice, to one node or to two, is stored and acted on once.
+ * later by the queue, in the order login.gov issued them (ids come in blocks per node, so they do
+ * not say which came first), so that the push is answered at once. Its {@code jti} is unique in the
+ * table, so an event pushed twice, to one node or to two, is stored once; its version makes two
+ * overlapping runs of the queue act on it once.
  */
 @Entity
 @Table(name = "security_event")
 @NamedQuery(name = SecurityEvent.PENDING,
-        query = "SELECT e.id FROM SecurityEvent e WHERE e.processedAt IS NULL ORDER BY e.id")
+        query = "SELECT e.id FROM SecurityEvent e WHERE e.processedAt IS NULL ORDER BY e.issuedAt, e.id")
 @NamedQuery(name = SecurityEvent.COUNT_WITH_JTI,
         query = "SELECT COUNT(e) FROM SecurityEvent e WHERE e.jti = :jti")
 public class SecurityEvent {
@@ -38,6 +41,9 @@ public class SecurityEvent {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "security_event_seq")
     @SequenceGenerator(name = "security_event_seq", sequenceName = "security_event_seq", allocationSize = 20)
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "jti", nullable = false, unique = true, length = MAX_JTI_LENGTH, updatable = false)
     private String jti;

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -190,32 +189,49 @@ class ClusterIT {
     }
 
     /** Six requests in Grace's session, each answered as hers, by both nodes in turn. */
-    /** The same event, pushed to both nodes at once (as a retried delivery could be): stored and acted on once. */
+    /**
+     * The same event about Grace, pushed to both nodes at once (as a retried delivery could be):
+     * stored once, and she gets one security notice.
+     */
     @Test
     @Order(6)
     void aSecurityEventPushedToBothNodesIsActedOnOnce() throws Exception {
         SecurityEventPusher loginGov = new SecurityEventPusher(LocalCluster.loginGovIssuer(),
                 LocalCluster.publicUrl() + SecurityEventPusher.PATH);
-        JWTClaimsSet event = loginGov.claims(SecurityEventPusher.RISC + "account-purged",
-                loginGov.identity(UUID.randomUUID().toString())).build();
-        String token = SecurityEventPusher.signed(event);
-
-        List<CompletableFuture<HttpResponse<String>>> pushes = Stream.of("node-1", "node-2")
-                .map(node -> CompletableFuture.supplyAsync(() -> SecurityEventPusher.pushTo(
-                        LocalCluster.atNode(node, SecurityEventPusher.PATH), token, SecurityEventPusher.MEDIA_TYPE)))
-                .toList();
-
-        assertThat(pushes).extracting(push -> push.join().statusCode()).containsExactly(202, 202);
-        String audited = "SELECT COUNT(*) FROM audit_event WHERE detail LIKE '%" + event.getJWTID() + "%'";
+        String notices = "SELECT COUNT(*) FROM outbox_email WHERE kind = 'SECURITY_NOTICE' AND account_number = '"
+                + ADMINISTRATOR + "'";
         try (Connection db = LocalCluster.database()) {
+            JWTClaimsSet event = loginGov.claims(SecurityEventPusher.LOGIN_GOV + "password-reset",
+                    loginGov.identity(subjectOf(db, ADMINISTRATOR))).build();
+            String token = SecurityEventPusher.signed(event);
+
+            List<CompletableFuture<HttpResponse<String>>> pushes = Stream.of("node-1", "node-2")
+                    .map(node -> LocalCluster.atNode(node, SecurityEventPusher.PATH))
+                    .map(address -> CompletableFuture.supplyAsync(() -> SecurityEventPusher.pushTo(address, token,
+                            SecurityEventPusher.MEDIA_TYPE)))
+                    .toList();
+
+            assertThat(pushes).extracting(push -> push.join().statusCode()).containsExactly(202, 202);
             Instant deadline = Instant.now().plus(PATIENCE);
-            while (count(db, audited) == 0 && Instant.now().isBefore(deadline)) {
+            while (count(db, notices) == 0 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(250);
             }
             Thread.sleep(2000);
             assertThat(count(db, "SELECT COUNT(*) FROM security_event WHERE jti = '" + event.getJWTID() + "'"))
                     .isEqualTo(1);
-            assertThat(count(db, audited)).as("acted on once").isEqualTo(1);
+            assertThat(count(db, notices)).as("acted on once").isEqualTo(1);
+        }
+    }
+
+    /** The login.gov subject linked to the account {@code number}. */
+    private static String subjectOf(Connection db, String number) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT i.subject FROM login_gov_identity i"
+                + " JOIN registry_account a ON a.id = i.account_id WHERE a.national_registry_number = ?")) {
+            query.setString(1, number);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("account " + number + " is linked").isTrue();
+                return row.getString(1);
+            }
         }
     }
 

@@ -162,6 +162,14 @@ class SecurityEventIT {
         assertThat(asAdministrator.call(() -> administration.account(NationalRegistryNumber.of(person.number)))
                 .emailInDoubtSince()).isNotNull();
         assertThat(probe.account(untouched).orElseThrow().emailInDoubtSince()).isEmpty();
+
+        // Whoever holds the address at login.gov now learns nothing and links nothing by it.
+        awaitAudit(person, AuditAction.LOGIN_GOV_LINK_ENDED,
+                accepted(PUSH.claims(RISC + "account-purged", PUSH.identity(person.sub)).build()));
+        assertThat(probe.emailsAbout(person.number)).as("how to link a new one: not to that address").isEmpty();
+        LoginGovClaims newHolder = new LoginGovClaims(UUID.randomUUID().toString(), List.of(person.email), "1", "2");
+        assertThat(signIn.signIn(newHolder, TestNumbers.nextClientAddress()))
+                .isEqualTo(new SignInResult.Refused(SignInRefusal.EMAIL_IN_DOUBT));
     }
 
     @Test
@@ -173,8 +181,11 @@ class SecurityEventIT {
 
         assertThat(awaitAudit(person, AuditAction.SECURITY_EVENT_IGNORED, unknown).detail())
                 .contains("sessions-revoked");
-        Await.until(() -> probe.auditMentioning(nobody), events -> !events.isEmpty());
-        assertThat(probe.account(person.number).orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
+        assertThat(Await.until(() -> probe.auditMentioning(nobody), events -> !events.isEmpty()))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.action()).isEqualTo(AuditAction.SECURITY_EVENT_IGNORED);
+                    assertThat(event.detail()).contains("no account is linked");
+                });
     }
 
     @Test
@@ -211,6 +222,7 @@ class SecurityEventIT {
         assertThat(wrongType.body()).contains("\"err\":\"invalid_request\"");
         assertThat(garbage.body()).contains("\"err\":\"invalid_request\"").doesNotContain("Exception");
         Await.pause(Duration.ofSeconds(2));
+        assertThat(probe.storedSecurityEvents(foreign.getJWTID())).isZero();
         assertThat(probe.auditMentioning(foreign.getJWTID())).isEmpty();
         assertThat(probe.account(person.number).orElseThrow().status()).isEqualTo(AccountStatus.LINKED);
     }

@@ -17,6 +17,7 @@ import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.identity.RetiredLoginGovIdentity;
 import gov.dot.fmcsa.nationalregistry.domain.organization.ThirdPartyOrganization;
 import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
+import gov.dot.fmcsa.nationalregistry.domain.securityevent.SecurityEvent;
 import gov.dot.fmcsa.nationalregistry.domain.token.TokenPurpose;
 import gov.dot.fmcsa.nationalregistry.domain.transfer.TransferOutcome;
 import jakarta.ejb.Stateless;
@@ -165,6 +166,12 @@ public class RegistryProbe {
                         LoginGovIdentity.class)
                 .setParameter("number", new NationalRegistryNumber(number)).getResultStream().findFirst()
                 .flatMap(LoginGovIdentity::reproofedAt);
+    }
+
+    /** How many security events with {@code jti} are stored. */
+    public long storedSecurityEvents(String jti) {
+        return em.createNamedQuery(SecurityEvent.COUNT_WITH_JTI, Long.class).setParameter("jti", jti)
+                .getSingleResult();
     }
 
     /** The numbers of the accounts linked to {@code subject}. */

@@ -10,6 +10,7 @@ import gov.dot.fmcsa.nationalregistry.domain.account.RegistryAccount;
 import gov.dot.fmcsa.nationalregistry.domain.audit.Actor;
 import gov.dot.fmcsa.nationalregistry.domain.audit.AuditAction;
 import gov.dot.fmcsa.nationalregistry.domain.identity.LoginGovIdentity;
+import gov.dot.fmcsa.nationalregistry.domain.outbox.OutboxEmail;
 import gov.dot.fmcsa.nationalregistry.domain.securityevent.SecurityEvent;
 import gov.dot.fmcsa.nationalregistry.domain.securityevent.SecurityEventType;
 import jakarta.annotation.security.PermitAll;
@@ -121,11 +122,10 @@ public class SecurityEventProcessing {
                 link.reproofed(event.issuedAt());
                 yield audited(event, AuditAction.LOGIN_GOV_REPROOFED, account, "identity verified again");
             }
-            case MFA_LIMIT_ACCOUNT_LOCKED, RECOVERY_ACTIVATED, RECOVERY_INFORMATION_CHANGED, PASSWORD_RESET -> {
-                outbox.queue(emails.securityNotice(account, event.type()));
-                yield audited(event, AuditAction.LOGIN_GOV_SECURITY_NOTICE, account,
-                        "security notice queued to the email on file");
-            }
+            case MFA_LIMIT_ACCOUNT_LOCKED, RECOVERY_ACTIVATED, RECOVERY_INFORMATION_CHANGED, PASSWORD_RESET ->
+                    audited(event, AuditAction.LOGIN_GOV_SECURITY_NOTICE, account,
+                            emailUnlessInDoubt(account, emails.securityNotice(account, event.type()),
+                                    "security notice"));
             case IDENTIFIER_CHANGED, IDENTIFIER_RECYCLED, UNKNOWN ->
                     throw new IllegalStateException(event.type() + " is not about an identity");
         };
@@ -134,10 +134,21 @@ public class SecurityEventProcessing {
     private String endLink(SecurityEvent event, LoginGovIdentity link) {
         RegistryAccount account = link.account();
         accounts.endLink(link, Actor.LOGIN_GOV);
-        outbox.queue(emails.loginGovLinkEnded(account));
         return audited(event, AuditAction.LOGIN_GOV_LINK_ENDED, account,
-                "login.gov subject " + link.subject() + " retired; status LINKED -> MIGRATED; how to link a new "
-                        + "login.gov account emailed");
+                "login.gov subject " + link.subject() + " retired; status LINKED -> MIGRATED; "
+                        + emailUnlessInDoubt(account, emails.loginGovLinkEnded(account), "how to link a new one"));
+    }
+
+    /**
+     * Queues {@code email} to the email on file, unless login.gov said that address changed hands:
+     * its new holder must learn nothing about the account. What was done, for the audit record.
+     */
+    private String emailUnlessInDoubt(RegistryAccount account, OutboxEmail email, String what) {
+        if (account.emailInDoubtSince().isPresent()) {
+            return what + " not emailed: the email on file is in doubt";
+        }
+        outbox.queue(email);
+        return what + " queued to the email on file";
     }
 
     private String doubtTheEmail(SecurityEvent event) {

@@ -64,9 +64,7 @@ public class LoginGovLinking {
         List<RegistryAccount> candidates = accounts.withAnyEmailOf(verifiedEmails(claims));
         List<RegistryAccount> linkable = candidates.stream().filter(this::linkable).toList();
         if (linkable.size() == 1) {
-            return accounts.wasUnlinkedFrom(claims.subject(), linkable.get(0))
-                    ? refuse(SignInRefusal.IDENTITY_UNLINKED, linkable, claims, source)
-                    : link(linkable.get(0), claims, source);
+            return linkOrRefuse(linkable.get(0), claims, source);
         }
         Optional<RegistryAccount> linkedMeanwhile = candidates.stream()
                 .filter(account -> isLinkedTo(account, claims.subject())).findFirst();
@@ -74,6 +72,21 @@ public class LoginGovLinking {
             return signIn(linkedMeanwhile.get(), claims, false, source);
         }
         return refuse(refusalFor(candidates, linkable), candidates, claims, source);
+    }
+
+    /**
+     * Links the one account the verified emails point to, unless this identity was taken off it, or
+     * login.gov said its email on file changed hands: whoever holds that address at login.gov now
+     * may not be the account's owner.
+     */
+    private SignInResult linkOrRefuse(RegistryAccount account, LoginGovClaims claims, String source) {
+        if (accounts.wasUnlinkedFrom(claims.subject(), account)) {
+            return refuse(SignInRefusal.IDENTITY_UNLINKED, List.of(account), claims, source);
+        }
+        if (account.emailInDoubtSince().isPresent()) {
+            return refuse(SignInRefusal.EMAIL_IN_DOUBT, List.of(account), claims, source);
+        }
+        return link(account, claims, source);
     }
 
     /**

@@ -20,5 +20,7 @@ public enum SignInRefusal {
     /** An administrator took this login.gov account off the registry account: it is not linked again. */
     IDENTITY_UNLINKED,
     /** login.gov disabled the identity linked to the account (a security event), until it enables it. */
-    LOGIN_GOV_DISABLED
+    LOGIN_GOV_DISABLED,
+    /** login.gov said the account's email on file changed hands (a security event): it links nobody by it. */
+    EMAIL_IN_DOUBT
 }

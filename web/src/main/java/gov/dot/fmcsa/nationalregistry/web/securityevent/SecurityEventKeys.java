@@ -17,6 +17,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.text.ParseException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +38,9 @@ public class SecurityEventKeys {
     private LoginGovSettings settings;
     private Optional<String> configured;
     private volatile JWKSource<SecurityContext> keys;
+    /** The last failure to find the keys, and when: guarded by this. */
+    private SecurityEventKeysUnavailable failure;
+    private Instant failedAt;
 
     /** No-argument constructor for the CDI proxy. */
     protected SecurityEventKeys() {
@@ -49,18 +53,34 @@ public class SecurityEventKeys {
         this.configured = jwksUri.filter(uri -> !uri.isBlank());
     }
 
-    /** The keys, found at first use: login.gov may not answer while the registry starts. */
+    /**
+     * The keys, found at first use: login.gov may not answer while the registry starts. A failure to
+     * find them is remembered for a minute, so that posts meanwhile do not each ask login.gov again.
+     */
     JWKSource<SecurityContext> keys() {
         JWKSource<SecurityContext> found = keys;
         if (found == null) {
             synchronized (this) {
                 if (keys == null) {
-                    keys = sourceAt(configured.orElseGet(this::discoveredJwksUri));
+                    keys = found();
                 }
                 found = keys;
             }
         }
         return found;
+    }
+
+    private JWKSource<SecurityContext> found() {
+        if (failure != null && failedAt.plus(Duration.ofMinutes(1)).isAfter(Instant.now())) {
+            throw failure;
+        }
+        try {
+            return sourceAt(configured.orElseGet(this::discoveredJwksUri));
+        } catch (SecurityEventKeysUnavailable e) {
+            failure = e;
+            failedAt = Instant.now();
+            throw e;
+        }
     }
 
     private JWKSource<SecurityContext> sourceAt(String uri) {
@@ -69,7 +89,9 @@ public class SecurityEventKeys {
             if ("file".equals(url.getProtocol())) {
                 return new ImmutableJWKSet<>(JWKSet.load(new File(url.toURI())));
             }
+            // No refresh ahead: it would start a thread of its own, outside the container's.
             return JWKSourceBuilder.<SecurityContext>create(url, retriever())
+                    .refreshAheadCache(false)
                     .rateLimited(REFRESH_AT_MOST_EVERY)
                     .build();
         } catch (IOException | ParseException | URISyntaxException | IllegalArgumentException e) {
@@ -80,7 +102,11 @@ public class SecurityEventKeys {
     private String discoveredJwksUri() {
         try {
             String document = retriever().retrieveResource(URI.create(settings.discoveryUri()).toURL()).getContent();
-            return JSONObjectUtils.getString(JSONObjectUtils.parse(document), "jwks_uri");
+            String jwksUri = JSONObjectUtils.getString(JSONObjectUtils.parse(document), "jwks_uri");
+            if (jwksUri == null) {
+                throw new ParseException("login.gov's discovery document names no jwks_uri", 0);
+            }
+            return jwksUri;
         } catch (IOException | ParseException e) {
             throw new SecurityEventKeysUnavailable(e);
         }

@@ -18,8 +18,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +47,7 @@ public class SecurityEventPushServlet extends HttpServlet {
     private static final Duration SKEW = Duration.ofMinutes(2);
     /** login.gov's own lifetime of a token ({@code exp} 12 hours after {@code iat}), for one without it. */
     private static final Duration MAX_AGE = Duration.ofHours(12);
+    private static final int MAX_LOGGED = 200;
 
     @Inject
     private SecurityEventKeys keys;
@@ -59,11 +62,12 @@ public class SecurityEventPushServlet extends HttpServlet {
     private RegistryMetrics metrics;
 
     private final RefusalLog refusals = new RefusalLog(SecurityEventPushServlet.class);
+    private final AtomicReference<Instant> lastFailureLogged = new AtomicReference<>();
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            PushedSecurityEvent event = SecurityEventToken.check(tokenOf(request), keys.keys(), expectations(),
+            PushedSecurityEvent event = SecurityEventToken.check(tokenOf(request), keys::keys, expectations(),
                     Instant.now());
             SecurityEventReceipt receipt = inbox.receive(event);
             metrics.countSecurityEvent(receipt.name().toLowerCase(Locale.ROOT));
@@ -71,17 +75,37 @@ public class SecurityEventPushServlet extends HttpServlet {
         } catch (SecurityEventRefused refused) {
             metrics.countSecurityEvent(refused.error().code());
             refusals.refused(request.getRemoteAddr(), "security event refused, " + refused.error().code() + ": "
-                    + refused.getMessage());
+                    + loggable(refused.getMessage()));
             answerError(response, refused);
         } catch (SecurityEventKeysUnavailable unavailable) {
-            LOG.log(Level.SEVERE, "a security event could not be checked", unavailable);
-            metrics.countSecurityEvent("keys_unavailable");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            unavailable("keys_unavailable", unavailable, response);
         } catch (EJBException notStored) {
-            LOG.log(Level.SEVERE, "a security event could not be stored", notStored);
-            metrics.countSecurityEvent("not_stored");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            unavailable("not_stored", notStored, response);
         }
+    }
+
+    /**
+     * The registry's own failure, not the token's: 503, counted, and logged at SEVERE at most once a
+     * minute (whoever posts anything could otherwise fill the log with it while it lasts).
+     */
+    private void unavailable(String outcome, RuntimeException failure, HttpServletResponse response)
+            throws IOException {
+        metrics.countSecurityEvent(outcome);
+        Instant now = Instant.now();
+        Instant last = lastFailureLogged.get();
+        if ((last == null || last.plus(Duration.ofMinutes(1)).isBefore(now))
+                && lastFailureLogged.compareAndSet(last, now)) {
+            LOG.log(Level.SEVERE, "security events are answered 503 (" + outcome + ", logged once a minute at most)",
+                    failure);
+        }
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    /** A refusal's description as the log may hold it: it can quote what a stranger sent. */
+    private static String loggable(String description) {
+        String printable = description.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= MAX_LOGGED ? printable : printable.substring(0, MAX_LOGGED) + "...";
     }
 
     private static String tokenOf(HttpServletRequest request) throws IOException, SecurityEventRefused {
@@ -101,8 +125,9 @@ public class SecurityEventPushServlet extends HttpServlet {
     }
 
     private SecurityEventToken.Expectations expectations() {
+        // login.gov names the push address; its client id only for partners it allows to ask for that.
         return new SecurityEventToken.Expectations(settings.issuer(),
-                Set.of(settings.publicAddressOf(PATH), settings.clientId()), SKEW, MAX_AGE);
+                Set.copyOf(List.of(settings.publicAddressOf(PATH), settings.clientId())), SKEW, MAX_AGE);
     }
 
     private static void answerError(HttpServletResponse response, SecurityEventRefused refused) throws IOException {

@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.KeyType;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -30,6 +31,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The checks of a Security Event Token that login.gov pushes (RFC 8417, RFC 8935 and the RISC
@@ -42,8 +44,6 @@ final class SecurityEventToken {
 
     static final JOSEObjectType TYPE = new JOSEObjectType("secevent+jwt");
     private static final Set<String> SUBJECT_TYPES_WITH_SUB = Set.of("iss-sub", "iss_sub");
-    private static final int MAX_TYPE_LENGTH = SecurityEvent.MAX_URI_LENGTH;
-    private static final int MAX_TEXT_LENGTH = SecurityEvent.MAX_TEXT_LENGTH;
 
     /**
      * What a token must name and when it may have been issued.
@@ -60,11 +60,12 @@ final class SecurityEventToken {
     }
 
     /** The event that {@code token} carries, if it holds up at {@code now}. */
-    static PushedSecurityEvent check(String token, JWKSource<SecurityContext> keys, Expectations expected,
+    static PushedSecurityEvent check(String token, Supplier<JWKSource<SecurityContext>> keys, Expectations expected,
                                      Instant now) throws SecurityEventRefused {
         SignedJWT jwt = parsed(token);
         checkHeader(jwt.getHeader());
-        checkSignature(jwt, keyOf(jwt.getHeader(), keys));
+        // Only now the keys: a body that is not even a SET makes the registry fetch nothing.
+        checkSignature(jwt, keyOf(jwt.getHeader(), keys.get()));
         JWTClaimsSet claims = claimsOf(jwt);
         checkIssuer(claims.getIssuer(), expected.issuer(), INVALID_ISSUER, "the issuer");
         if (claims.getAudience().stream().noneMatch(expected.audiences()::contains)) {
@@ -72,11 +73,7 @@ final class SecurityEventToken {
                     + " is not the registry's");
         }
         Instant issuedAt = checkTimes(claims, expected, now);
-        String jti = claims.getJWTID();
-        if (jti == null || jti.isBlank() || jti.length() > SecurityEvent.MAX_JTI_LENGTH) {
-            throw new SecurityEventRefused(INVALID_REQUEST, "the token needs a jti of 1 to "
-                    + SecurityEvent.MAX_JTI_LENGTH + " characters");
-        }
+        String jti = plainText(claims.getJWTID(), SecurityEvent.MAX_JTI_LENGTH, "jti");
         return event(claims, jti, issuedAt, expected.issuer());
     }
 
@@ -107,6 +104,9 @@ final class SecurityEventToken {
         try {
             found = keys.get(new JWKSelector(new JWKMatcher.Builder().keyID(header.getKeyID()).keyType(KeyType.RSA)
                     .build()), null);
+        } catch (RateLimitReachedException e) {
+            throw new SecurityEventRefused(INVALID_KEY, "login.gov has no RSA key with the kid " + header.getKeyID()
+                    + " (its keys were read again within the last minute)");
         } catch (KeySourceException e) {
             throw new SecurityEventKeysUnavailable(e);
         }
@@ -174,22 +174,17 @@ final class SecurityEventToken {
                     + " events, not one");
         }
         Map.Entry<String, Object> only = events.entrySet().iterator().next();
-        if (only.getKey().length() > MAX_TYPE_LENGTH) {
-            throw new SecurityEventRefused(INVALID_REQUEST, "the event type is longer than " + MAX_TYPE_LENGTH
-                    + " characters");
-        }
+        String type = plainText(only.getKey(), SecurityEvent.MAX_URI_LENGTH, "event type");
         Map<String, Object> event = jsonObject(only.getValue(), "the event");
         Map<String, Object> subject = jsonObject(event.get("subject"), "the event's subject");
-        String reason = text(event.get("reason"));
-        if (reason != null && (reason.isBlank() || reason.length() > MAX_TEXT_LENGTH)) {
-            throw new SecurityEventRefused(INVALID_REQUEST, "the event's reason is blank or too long");
-        }
+        String reason = event.get("reason") == null ? null
+                : plainText(text(event.get("reason")), SecurityEvent.MAX_TEXT_LENGTH, "reason");
         if (SUBJECT_TYPES_WITH_SUB.contains(text(subject.get("subject_type")))) {
             checkIssuer(text(subject.get("iss")), issuer, INVALID_REQUEST, "the subject's issuer");
-            return new PushedSecurityEvent(jti, only.getKey(), required(subject, "sub"), null, reason, issuedAt);
+            return new PushedSecurityEvent(jti, type, required(subject, "sub"), null, reason, issuedAt);
         }
         if ("email".equals(text(subject.get("subject_type")))) {
-            return new PushedSecurityEvent(jti, only.getKey(), null, required(subject, "email"), reason, issuedAt);
+            return new PushedSecurityEvent(jti, type, null, required(subject, "email"), reason, issuedAt);
         }
         throw new SecurityEventRefused(INVALID_REQUEST, "the subject's type " + subject.get("subject_type")
                 + " is neither iss-sub nor email");
@@ -204,9 +199,15 @@ final class SecurityEventToken {
     }
 
     private static String required(Map<String, Object> subject, String name) throws SecurityEventRefused {
-        String value = text(subject.get(name));
-        if (value == null || value.isBlank() || value.length() > MAX_TEXT_LENGTH) {
-            throw new SecurityEventRefused(INVALID_REQUEST, "the subject's " + name + " is missing or too long");
+        return plainText(text(subject.get(name)), SecurityEvent.MAX_TEXT_LENGTH, "subject's " + name);
+    }
+
+    /** {@code value} if it is text that the registry stores as it is: not blank, not too long, no control character. */
+    private static String plainText(String value, int maxLength, String what) throws SecurityEventRefused {
+        if (value == null || value.isBlank() || value.length() > maxLength
+                || value.chars().anyMatch(Character::isISOControl)) {
+            throw new SecurityEventRefused(INVALID_REQUEST, "the " + what + " is missing, blank, longer than "
+                    + maxLength + " characters or holds control characters");
         }
         return value;
     }

@@ -15,6 +15,7 @@ public enum SignInProblem {
     ACCOUNT_LOCKED,
     IDENTITY_UNLINKED,
     LOGIN_GOV_DISABLED,
+    EMAIL_IN_DOUBT,
     /** The person cancelled at login.gov, or login.gov refused to sign them in. */
     CANCELLED,
     /** login.gov's answer did not hold up: expired, replayed, forged, or from another sign-in. */

@@ -129,6 +129,25 @@ class SecurityEventTokenTest {
                 "phone", "+15555550100")))));
     }
 
+    @Test
+    void blankOverlongOrControlCharacterFieldsThatTheRegistryCouldNotStoreAreAnInvalidRequest() throws Exception {
+        assertClaims(c -> c.claim("events", Map.of(" ", Map.of("subject", subject("sub-1")))));
+        assertClaims(c -> c.claim("events", Map.of(PURGED + "x".repeat(500), Map.of("subject", subject("sub-1")))));
+        assertClaims(c -> c.claim("events", Map.of(PURGED, Map.of("subject", subject("sub" + (char) 0 + "-1")))));
+        assertClaims(c -> c.claim("events", Map.of(PURGED, Map.of("subject", subject("s".repeat(321))))));
+        assertClaims(c -> c.claim("events", Map.of(PURGED, Map.of("subject", subject("sub-1"), "reason", ""))));
+        assertClaims(c -> c.claim("events", Map.of(PURGED, Map.of("subject", subject("sub-1"), "reason", 42))));
+        assertClaims(c -> c.jwtID("jti\n2"));
+        assertClaims(c -> c.jwtID("j".repeat(256)));
+    }
+
+    @Test
+    void theKeysAreNotAskedForWhenTheBodyIsNotASecurityEventToken() {
+        assertThatThrownBy(() -> SecurityEventToken.check("not a token", () -> {
+            throw new AssertionError("the keys were asked for");
+        }, EXPECTED, NOW)).isInstanceOf(SecurityEventRefused.class);
+    }
+
     private void assertTimes(UnaryOperator<JWTClaimsSet.Builder> change) throws JOSEException {
         assertRefused(signed(LOGIN_GOV, header(), change.apply(claims()).build()), SecurityEventError.INVALID_REQUEST);
     }
@@ -143,7 +162,7 @@ class SecurityEventTokenTest {
     }
 
     private static PushedSecurityEvent check(String token) throws SecurityEventRefused {
-        return SecurityEventToken.check(token, KEYS, EXPECTED, NOW);
+        return SecurityEventToken.check(token, () -> KEYS, EXPECTED, NOW);
     }
 
     private static JWSHeader header() {
