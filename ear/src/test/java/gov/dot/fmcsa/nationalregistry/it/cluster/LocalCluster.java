@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 final class LocalCluster {
 
     private static final String COMMAND = System.getProperty("test.cluster.command");
+    /** The host name in the cluster's public address (REGISTRY_CLUSTER_HOST). */
+    private static final String HOST = "127.0.0.1";
     private static final Path DIR = Path.of(System.getProperty("test.cluster.dir"));
     private static final int OFFSET = Integer.getInteger("test.cluster.port-offset");
     private static final String DATABASE = System.getProperty("test.cluster.database");
@@ -89,7 +91,7 @@ final class LocalCluster {
 
     /** The cluster's address, the load balancer's, as bin/cluster gives it to the nodes (registry.public-url). */
     static String publicUrl() {
-        return "http://localhost:" + (8080 + OFFSET);
+        return "http://" + HOST + ":" + (8080 + OFFSET);
     }
 
     /** The issuer of the cluster's own login.gov stand-in, as bin/cluster gives it to the nodes. */
@@ -168,7 +170,7 @@ final class LocalCluster {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("REGISTRY_CLUSTER_DIR", DIR.toString(),
                 "REGISTRY_PORT_OFFSET", String.valueOf(OFFSET), "REGISTRY_CLUSTER_DATABASE", DATABASE,
-                "REGISTRY_CLUSTER_HOST", "127.0.0.1", "REGISTRY_SYNTHETIC_REGISTRY", "0", "REGISTRY_SKIP_BUILD", "1",
+                "REGISTRY_CLUSTER_HOST", HOST, "REGISTRY_SYNTHETIC_REGISTRY", "0", "REGISTRY_SKIP_BUILD", "1",
                 // Every test browser comes from 127.0.0.1: lift the per-address limit of 20 transfers an hour.
                 "REGISTRY_NODE_OPTIONS", "-Dregistry.transfer.limit.per-source=1000"));
         Process process = builder.start();
